@@ -1,0 +1,23 @@
+package dev.promptsmith.model;
+
+import java.util.List;
+
+/**
+ * How a prompt variant uses the project's few-shot examples. Whatever the mode, the chosen
+ * examples are also available to Jinja templates as the {@code examples} variable.
+ *
+ * @param mode {@link FewShotMode#TURNS} injects each example as a user/assistant pair
+ * @param limit at most this many examples (the first ones in file order); null for all
+ * @param ids only these examples, in this order; empty for all
+ */
+public record FewShot(FewShotMode mode, Integer limit, List<String> ids) {
+
+    public static final FewShot NONE = new FewShot(FewShotMode.NONE, null, List.of());
+
+    public FewShot {
+        ids = ids == null ? List.of() : List.copyOf(ids);
+        if (mode == null) {
+            mode = FewShotMode.NONE;
+        }
+    }
+}

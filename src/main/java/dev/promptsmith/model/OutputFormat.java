@@ -1,0 +1,28 @@
+package dev.promptsmith.model;
+
+import java.util.Optional;
+
+/** The shape of a model's answer. */
+public enum OutputFormat {
+    TEXT("text"),
+    JSON("json");
+
+    private final String key;
+
+    OutputFormat(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<OutputFormat> fromKey(String key) {
+        for (OutputFormat f : values()) {
+            if (f.key.equals(key)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

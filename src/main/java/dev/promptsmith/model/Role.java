@@ -1,0 +1,30 @@
+package dev.promptsmith.model;
+
+import java.util.Optional;
+
+/** The author of a chat message. */
+public enum Role {
+    SYSTEM("system"),
+    USER("user"),
+    ASSISTANT("assistant");
+
+    private final String key;
+
+    Role(String key) {
+        this.key = key;
+    }
+
+    /** The spelling used in project files and on the wire. */
+    public String key() {
+        return key;
+    }
+
+    public static Optional<Role> fromKey(String key) {
+        for (Role r : values()) {
+            if (r.key.equals(key)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}
