@@ -1,0 +1,60 @@
+package dev.promptsmith;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Command-line options of the desktop app.
+ *
+ * @param project the project folder to open, or null for the last one opened (else the default sample)
+ * @param screenshot where to save a PNG of the main window once the project has loaded (and, with
+ *                   {@code run}, once the run has finished); the app then exits
+ * @param run with a screenshot: run the first prompt on all test cases before taking it
+ * @param startupBenchmark print the time from JVM start to the first frame, then exit
+ */
+public record AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark) {
+
+    public static final String USAGE = """
+            Usage: promptsmith [PROJECT_DIR] [--screenshot=FILE.png] [--run] [--startup-benchmark]
+              PROJECT_DIR          project folder to open (default: the last one, else the sample project)
+              --screenshot=FILE    save a PNG of the main window once the project has loaded, then exit
+              --run                with --screenshot: run the prompt on all test cases first
+              --startup-benchmark  print milliseconds from JVM start to the first frame, then exit
+            Through Maven: mvn javafx:run -Djavafx.args="sample-projects/support-triage --screenshot=shot.png --run"
+            """;
+
+    /** Parses {@code args}; an unknown option or a second folder is an error naming it. */
+    public static AppOptions parse(List<String> args) {
+        Path project = null;
+        Path screenshot = null;
+        boolean run = false;
+        boolean benchmark = false;
+        for (String arg : args) {
+            if (arg.isBlank()) {
+                continue;
+            }
+            if (arg.startsWith("--screenshot=")) {
+                screenshot = Path.of(arg.substring("--screenshot=".length()));
+            } else if (arg.equals("--run")) {
+                run = true;
+            } else if (arg.equals("--startup-benchmark")) {
+                benchmark = true;
+            } else if (arg.startsWith("-")) {
+                throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
+            } else if (project == null) {
+                project = Path.of(arg);
+            } else {
+                throw new IllegalArgumentException("Only one project folder can be opened, got " + project + " and " + arg);
+            }
+        }
+        if (run && screenshot == null) {
+            throw new IllegalArgumentException("--run only works with --screenshot\n" + USAGE);
+        }
+        return new AppOptions(project, screenshot, run, benchmark);
+    }
+
+    public Optional<Path> screenshotFile() {
+        return Optional.ofNullable(screenshot);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.promptsmith.eval;
+
+import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.CancelSignal;
+import dev.promptsmith.provider.ChatRequest;
+import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.provider.Provider;
+import dev.promptsmith.provider.ProviderError;
+import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.template.PromptRenderer;
+import dev.promptsmith.template.RenderResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+
+/**
+ * Executes a {@link RunPlan}: renders each cell's request, calls the model's provider, and reports
+ * events. Concurrency is bounded by running exactly {@code plan.concurrency()} lanes on the given
+ * executor, each pulling the next cell from a shared queue, so any executor can host a run.
+ */
+public final class RunService {
+
+    private final PromptRenderer renderer;
+    private final ProviderRegistry providers;
+    private final Executor workers;
+
+    public RunService(PromptRenderer renderer, ProviderRegistry providers, Executor workers) {
+        this.renderer = renderer;
+        this.providers = providers;
+        this.workers = workers;
+    }
+
+    /** Starts the run and returns at once; {@code listener} is called from worker threads. */
+    public RunHandle start(Project project, RunPlan plan, Consumer<RunEvent> listener) {
+        List<Cell> cells = new ArrayList<>();
+        for (TestCase test : plan.tests()) {
+            for (ModelRef model : plan.models()) {
+                cells.add(new Cell(cells.size(), test, model));
+            }
+        }
+        Queue<Cell> pending = new ConcurrentLinkedQueue<>(cells);
+        AtomicReferenceArray<CellResult> results = new AtomicReferenceArray<>(cells.size());
+        CancelSignal cancel = new CancelSignal();
+        CompletableFuture<List<CellResult>> done = new CompletableFuture<>();
+        int lanes = Math.max(1, Math.min(plan.concurrency(), cells.size()));
+        AtomicInteger lanesLeft = new AtomicInteger(lanes);
+        Runnable lane = () -> {
+            try {
+                Cell cell;
+                while (!cancel.isCancelled() && (cell = pending.poll()) != null) {
+                    results.set(cell.index, runCell(project, plan, cell, listener, cancel));
+                }
+            } finally {
+                if (lanesLeft.decrementAndGet() == 0) {
+                    finish(results, cancel, listener, done);
+                }
+            }
+        };
+        if (cells.isEmpty()) {
+            finish(results, cancel, listener, done);
+        }
+        for (int i = 0; i < lanes && !cells.isEmpty(); i++) {
+            workers.execute(lane);
+        }
+        return new RunHandle(cancel, done);
+    }
+
+    private CellResult runCell(Project project, RunPlan plan, Cell cell, Consumer<RunEvent> listener,
+                               CancelSignal cancel) {
+        CellKey key = new CellKey(cell.test.id(), cell.model.id());
+        listener.accept(new RunEvent.CellStarted(key));
+        CellResult result;
+        try {
+            result = call(project, plan, cell, key, listener, cancel);
+        } catch (RuntimeException e) {
+            // A bug in one cell must not take the run down; it is reported on that cell.
+            ProviderError error = new ProviderError(ProviderError.Kind.MALFORMED_RESPONSE, 0,
+                    "Internal error: " + e, false);
+            result = new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
+        }
+        listener.accept(new RunEvent.CellFinished(result));
+        return result;
+    }
+
+    private CellResult call(Project project, RunPlan plan, Cell cell, CellKey key, Consumer<RunEvent> listener,
+                            CancelSignal cancel) {
+        RenderResult rendered = renderer.render(plan.prompt(), cell.test.vars(), project.examples());
+        if (!rendered.ok()) {
+            return new CellResult(key, null, rendered.problems());
+        }
+        Provider provider = providers.find(cell.model.provider()).orElse(null);
+        if (provider == null) {
+            ProviderError error = new ProviderError(ProviderError.Kind.UNKNOWN_PROVIDER, 0,
+                    "No provider named '" + cell.model.provider() + "' is available (model " + cell.model.id() + ")",
+                    false);
+            return new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
+        }
+        ChatRequest request = new ChatRequest(cell.model.model(), rendered.messages(),
+                plan.prompt().params().overriding(cell.model.params()));
+        ChatResponse response = provider.complete(request,
+                delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
+        return new CellResult(key, response, List.of());
+    }
+
+    private static void finish(AtomicReferenceArray<CellResult> results, CancelSignal cancel,
+                               Consumer<RunEvent> listener, CompletableFuture<List<CellResult>> done) {
+        List<CellResult> finished = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < results.length(); i++) {
+            CellResult r = results.get(i);
+            if (r != null) {
+                finished.add(r);
+                if (!r.ok()) {
+                    failed++;
+                }
+            }
+        }
+        listener.accept(new RunEvent.RunFinished(finished.size(), failed, cancel.isCancelled()));
+        done.complete(List.copyOf(finished));
+    }
+
+    private record Cell(int index, TestCase test, ModelRef model) { }
+}

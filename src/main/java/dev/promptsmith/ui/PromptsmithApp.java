@@ -1,0 +1,154 @@
+package dev.promptsmith.ui;
+
+import dev.promptsmith.AppOptions;
+import dev.promptsmith.eval.RunService;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.project.NewProjectWriter;
+import dev.promptsmith.project.ProjectLoader;
+import dev.promptsmith.project.ProjectSaver;
+import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.provider.echo.EchoProvider;
+import dev.promptsmith.template.PromptRenderer;
+import dev.promptsmith.template.TemplateAnalyzer;
+import dev.promptsmith.tokens.TokenCounter;
+import dev.promptsmith.ui.common.BackgroundTasks;
+import dev.promptsmith.ui.common.Theme;
+import dev.promptsmith.ui.inspector.InspectorView;
+import dev.promptsmith.ui.inspector.InspectorViewModel;
+import dev.promptsmith.ui.results.ResultsView;
+import dev.promptsmith.ui.results.ResultsViewModel;
+import dev.promptsmith.ui.settings.UserSettings;
+import dev.promptsmith.ui.settings.UserSettingsStore;
+import dev.promptsmith.ui.shell.Shell;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The composition root: builds every service once, wires the main window, and runs the app's options. */
+public final class PromptsmithApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(PromptsmithApp.class.getName());
+    static final Path DEFAULT_SAMPLE = Path.of("sample-projects", "support-triage");
+
+    private AppOptions options;
+    private UserSettingsStore settingsStore;
+    private UserSettings settings;
+    private ExecutorService background;
+    private ExecutorService runWorkers;
+
+    /** Runs on the launcher thread, so reading settings from disk never holds the FX thread. */
+    @Override
+    public void init() {
+        options = AppOptions.parse(getParameters().getRaw());
+        settingsStore = new UserSettingsStore(UserSettingsStore.defaultDirectory());
+        settings = settingsStore.load();
+        // One ordered background thread: saves and loads complete in the order they were asked for.
+        background = Executors.newSingleThreadExecutor(daemon("promptsmith-background"));
+        runWorkers = Executors.newCachedThreadPool(daemon("promptsmith-run"));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        BackgroundTasks tasks = new BackgroundTasks(background, Platform::runLater);
+        TokenCounter tokens = new TokenCounter();
+        PromptRenderer renderer = new PromptRenderer();
+        TemplateAnalyzer analyzer = new TemplateAnalyzer();
+        ProviderRegistry providers = new ProviderRegistry().register(new EchoProvider(tokens));
+        Shell shell = new Shell(
+                new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
+                new InspectorViewModel(renderer, analyzer, tokens, tasks),
+                new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
+                analyzer, tasks, settings, this::saveSettings);
+        shell.show(stage, options.screenshot() != null);
+        if (options.startupBenchmark()) {
+            reportFirstFrame(shell);
+        }
+        startupProject().ifPresent(dir -> shell.commands().open(dir, project -> afterLoad(shell, project)));
+    }
+
+    /** Lets a pending settings save finish; runs in flight are abandoned (nothing of theirs is stored yet). */
+    @Override
+    public void stop() throws InterruptedException {
+        runWorkers.shutdownNow();
+        background.shutdown();
+        if (!background.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS)) {
+            LOG.warning("Background work still running at exit was abandoned");
+        }
+    }
+
+    private java.util.Optional<Path> startupProject() {
+        if (options.project() != null) {
+            return java.util.Optional.of(options.project());
+        }
+        String last = settings.lastProject();
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            return java.util.Optional.of(Path.of(last));
+        }
+        return Files.isDirectory(DEFAULT_SAMPLE) ? java.util.Optional.of(DEFAULT_SAMPLE) : java.util.Optional.empty();
+    }
+
+    private void afterLoad(Shell shell, Project project) {
+        if (options.screenshot() == null) {
+            return;
+        }
+        if (options.run()) {
+            shell.results().setOnFinished(() -> shell.whenSettled(() -> screenshotAndExit(shell)));
+            shell.commands().runAll();
+        } else {
+            shell.whenSettled(() -> screenshotAndExit(shell));
+        }
+    }
+
+    private void screenshotAndExit(Shell shell) {
+        try {
+            ScreenshotWriter.write(shell.scene(), options.screenshot());
+            System.out.println("Screenshot saved to " + options.screenshot().toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("Could not save the screenshot to " + options.screenshot() + ": " + e.getMessage());
+        }
+        Platform.exit();
+    }
+
+    private void reportFirstFrame(Shell shell) {
+        shell.scene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                shell.scene().removePostLayoutPulseListener(this);
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms=" + (System.currentTimeMillis() - jvmStart));
+                Platform.exit();
+            }
+        });
+    }
+
+    private void saveSettings(UserSettings updated) {
+        if (options.screenshot() != null || options.startupBenchmark()) {
+            return; // scripted runs must not change the user's window layout or recent projects
+        }
+        // Written off the FX thread; the single background thread keeps saves in order.
+        UserSettings copy = updated.copy();
+        background.execute(() -> {
+            try {
+                settingsStore.save(copy);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not save settings to " + settingsStore.file(), e);
+            }
+        });
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

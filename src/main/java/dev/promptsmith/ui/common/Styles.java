@@ -1,0 +1,24 @@
+package dev.promptsmith.ui.common;
+
+/** CSS class names used from code; the rules live in app.css and refer to theme colour names. */
+public final class Styles {
+
+    public static final String PANEL_HEADER = "ps-panel-header";
+    public static final String PANEL = "ps-panel";
+    public static final String STATUS_BAR = "ps-status-bar";
+    public static final String MONO = "ps-mono";
+    public static final String MUTED = "ps-muted";
+    public static final String CELL_OUTPUT = "ps-cell-output";
+    public static final String CELL_META = "ps-cell-meta";
+    public static final String CELL_ERROR = "ps-cell-error";
+    public static final String CELL_RUNNING = "ps-cell-running";
+    public static final String PROBLEM_ERROR = "ps-problem-error";
+    public static final String PROBLEM_WARNING = "ps-problem-warning";
+    public static final String VAR_MISSING = "ps-var-missing";
+    public static final String VAR_UNUSED = "ps-var-unused";
+    public static final String DIRTY = "ps-dirty";
+    public static final String SECTION_TITLE = "ps-section-title";
+
+    private Styles() {
+    }
+}

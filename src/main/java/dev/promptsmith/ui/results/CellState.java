@@ -1,0 +1,4 @@
+package dev.promptsmith.ui.results;
+
+/** What a result cell is showing. */
+public enum CellState { PENDING, RUNNING, DONE, FAILED, CANCELLED }

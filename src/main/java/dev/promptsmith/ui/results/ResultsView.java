@@ -1,0 +1,123 @@
+package dev.promptsmith.ui.results;
+
+import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.Problem;
+import dev.promptsmith.ui.common.Styles;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The bottom panel: the results table (rows = test cases, columns = models), problems, and the run log. */
+public final class ResultsView extends TabPane {
+
+    private final ResultsViewModel viewModel;
+    private final TableView<ResultRow> table = new TableView<>();
+    private final Tab problemsTab;
+
+    public ResultsView(ResultsViewModel viewModel, ObservableList<Problem> problems, Consumer<Problem> onOpenProblem) {
+        this.viewModel = viewModel;
+        setId("resultsPanel");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        problemsTab = createProblemsTab(problems, onOpenProblem);
+        getTabs().addAll(createResultsTab(), problemsTab, createLogTab());
+    }
+
+    public void showProblems() {
+        getSelectionModel().select(problemsTab);
+    }
+
+    private Tab createResultsTab() {
+        table.setId("resultsTable");
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No results yet. Choose models in the toolbar and press Run all (Ctrl+Shift+Enter)."));
+        rebuildColumns();
+        viewModel.columns().addListener((ListChangeListener<ModelRef>) change -> rebuildColumns());
+        Tab tab = new Tab("Results", table);
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.rows().isEmpty() ? "Results" : "Results (" + viewModel.rows().size() + ")",
+                viewModel.rows()));
+        return tab;
+    }
+
+    private void rebuildColumns() {
+        TableColumn<ResultRow, String> id = textColumn("Test", ResultRow::testId, 90);
+        TableColumn<ResultRow, String> input = textColumn("Input", ResultRow::input, 260);
+        TableColumn<ResultRow, String> expected = textColumn("Expected", ResultRow::expected, 130);
+        table.getColumns().setAll(java.util.List.of(id, input, expected));
+        for (ModelRef model : viewModel.columns()) {
+            TableColumn<ResultRow, CellView> column = new TableColumn<>(model.id());
+            column.setId("column-" + model.id());
+            column.setPrefWidth(420);
+            column.setMinWidth(220);
+            column.setSortable(false);
+            column.setCellValueFactory(data -> data.getValue().cell(model.id()));
+            column.setCellFactory(c -> new ResultTableCell());
+            table.getColumns().add(column);
+        }
+    }
+
+    private static TableColumn<ResultRow, String> textColumn(String title, java.util.function.Function<ResultRow, String> value, double width) {
+        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        // Capped so that the constrained policy hands spare width to the model columns.
+        column.setMaxWidth(width * 1.5);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
+        return column;
+    }
+
+    private Tab createProblemsTab(ObservableList<Problem> problems, Consumer<Problem> onOpenProblem) {
+        ListView<Problem> list = new ListView<>(problems);
+        list.setId("problemsList");
+        list.setPlaceholder(new Label("No problems."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(Styles.PROBLEM_ERROR, Styles.PROBLEM_WARNING);
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add(item.severity() == Problem.Severity.ERROR ? Styles.PROBLEM_ERROR : Styles.PROBLEM_WARNING);
+                setText((item.severity() == Problem.Severity.ERROR ? "✖  " : "⚠  ") + item);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onOpenProblem.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Tab tab = new Tab("Problems", list);
+        tab.setId("problemsTab");
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> problems.isEmpty() ? "Problems" : "Problems (" + problems.size() + ")", problems));
+        return tab;
+    }
+
+    private Tab createLogTab() {
+        ListView<String> list = new ListView<>(viewModel.log());
+        list.setId("runLog");
+        list.getStyleClass().add(Styles.MONO);
+        list.setPlaceholder(new Label("Runs log here."));
+        viewModel.log().addListener((ListChangeListener<String>) c -> list.scrollTo(viewModel.log().size() - 1));
+        return new Tab("Run log", list);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.promptsmith.ui.results;
+
+import dev.promptsmith.eval.CellKey;
+import dev.promptsmith.eval.CellResult;
+import dev.promptsmith.eval.RunEvent;
+import dev.promptsmith.eval.RunHandle;
+import dev.promptsmith.eval.RunPlan;
+import dev.promptsmith.eval.RunService;
+import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.ui.common.FxCoalescer;
+import dev.promptsmith.ui.common.ValueText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State of the results panel: one row per test case, one column per model, filled as events arrive. */
+public final class ResultsViewModel {
+
+    // Properties
+    private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ModelRef> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    private final RunService runService;
+    private final Executor fxThread;
+    private final Map<String, ResultRow> rowsById = new HashMap<>();
+    private RunHandle current;
+    private int total;
+    private int finished;
+    private Runnable onFinished = () -> { };
+
+    public ResultsViewModel(RunService runService, Executor fxThread) {
+        this.runService = runService;
+        this.fxThread = fxThread;
+    }
+
+    public ObservableList<ResultRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<ModelRef> columns() {
+        return columns;
+    }
+
+    public ObservableList<String> log() {
+        return log;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Called once on the FX thread when the current run has finished. */
+    public void setOnFinished(Runnable onFinished) {
+        this.onFinished = onFinished;
+    }
+
+    // Commands
+
+    /** Starts a run; call on the FX thread. Does nothing while a run is going. */
+    public void start(Project project, RunPlan plan) {
+        if (isRunning()) {
+            return;
+        }
+        columns.setAll(plan.models());
+        List<String> modelIds = plan.models().stream().map(ModelRef::id).toList();
+        rowsById.clear();
+        rows.setAll(plan.tests().stream().map(t -> newRow(t, modelIds)).toList());
+        rows.forEach(r -> rowsById.put(r.testId(), r));
+        total = plan.cellCount();
+        finished = 0;
+        progress.set(total == 0 ? 1 : 0);
+        running.set(true);
+        summary.set("Running " + total + " calls…");
+        log.add("Run: " + plan.prompt().name() + " × " + String.join(", ", modelIds) + " on "
+                + plan.tests().size() + " test cases (" + total + " calls)");
+        FxCoalescer<RunEvent> events = new FxCoalescer<>(fxThread, batch -> batch.forEach(this::apply));
+        current = runService.start(project, plan, events::offer);
+    }
+
+    public void stop() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private static ResultRow newRow(TestCase test, List<String> modelIds) {
+        String input = test.vars().entrySet().stream()
+                .map(e -> e.getKey() + ": " + ValueText.of(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+        String expected = ValueText.of(test.expected());
+        return new ResultRow(test.id(), preview(input), preview(expected), modelIds);
+    }
+
+    private void apply(RunEvent event) {
+        if (event instanceof RunEvent.CellStarted started) {
+            cell(started.key()).ifPresent(c -> c.set(new CellView(CellState.RUNNING, "", "", null)));
+        } else if (event instanceof RunEvent.CellDelta delta) {
+            cell(delta.key()).ifPresent(c -> c.set(c.get().appending(delta.text())));
+        } else if (event instanceof RunEvent.CellFinished done) {
+            finished++;
+            progress.set((double) finished / Math.max(1, total));
+            cell(done.result().key()).ifPresent(c -> c.set(finalView(done.result())));
+            if (!done.result().ok()) {
+                log.add(done.result().key().testId() + " × " + done.result().key().modelId() + ": "
+                        + done.result().errorMessage());
+            }
+        } else if (event instanceof RunEvent.RunFinished end) {
+            running.set(false);
+            current = null;
+            String text = end.finished() + " of " + total + " calls done, " + end.failed() + " failed"
+                    + (end.cancelled() ? " (stopped)" : "");
+            summary.set(text);
+            log.add(text);
+            onFinished.run();
+        }
+    }
+
+    private java.util.Optional<javafx.beans.property.ObjectProperty<CellView>> cell(CellKey key) {
+        ResultRow row = rowsById.get(key.testId());
+        return row == null ? java.util.Optional.empty() : java.util.Optional.of(row.cell(key.modelId()));
+    }
+
+    static CellView finalView(CellResult result) {
+        ChatResponse r = result.response();
+        String meta = r == null ? "" : meta(r);
+        if (result.ok()) {
+            return new CellView(CellState.DONE, result.output(), meta, null);
+        }
+        boolean cancelled = r != null && r.error() != null
+                && r.error().kind() == dev.promptsmith.provider.ProviderError.Kind.CANCELLED;
+        return new CellView(cancelled ? CellState.CANCELLED : CellState.FAILED, result.output(), meta,
+                result.errorMessage());
+    }
+
+    private static String meta(ChatResponse r) {
+        String latency = r.latency() == null ? "" : formatSeconds(r.latency().toMillis());
+        if (r.usage() == null || r.usage().totalTokens() == 0) {
+            return latency;
+        }
+        String approx = r.usage().estimated() ? "≈" : "";
+        return latency + " · " + approx + r.usage().inputTokens() + " → " + approx + r.usage().outputTokens() + " tok";
+    }
+
+    private static String formatSeconds(long millis) {
+        return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String preview(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() > 160 ? oneLine.substring(0, 157) + "…" : oneLine;
+    }
+}
