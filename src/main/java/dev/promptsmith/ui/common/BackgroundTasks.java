@@ -2,6 +2,7 @@ package dev.promptsmith.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -24,21 +25,28 @@ public final class BackgroundTasks {
     /** Must be called on the FX thread; callbacks run on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         active.set(active.get() + 1);
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable e) {
-                fxThread.execute(() -> {
-                    active.set(active.get() - 1);
-                    onFailure.accept(e);
-                });
-                return;
-            }
+        try {
+            background.execute(() -> complete(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            // The executor is shut down: the app is closing, and nobody waits for this result.
+            active.set(active.get() - 1);
+        }
+    }
+
+    private <T> void complete(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable e) {
             fxThread.execute(() -> {
                 active.set(active.get() - 1);
-                onSuccess.accept(result);
+                onFailure.accept(e);
             });
+            return;
+        }
+        fxThread.execute(() -> {
+            active.set(active.get() - 1);
+            onSuccess.accept(result);
         });
     }
 

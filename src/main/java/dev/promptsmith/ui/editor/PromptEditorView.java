@@ -75,7 +75,7 @@ public final class PromptEditorView extends BorderPane {
     private VBox createEditors() {
         SplitPane split = new SplitPane(createSystemSection(), new MessageListPane(viewModel, editors));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         return new VBox(findBar, split);
     }

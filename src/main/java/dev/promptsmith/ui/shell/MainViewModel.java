@@ -176,7 +176,10 @@ public final class MainViewModel {
             projectDir.set(dir);
             savedProject.set(toSave);
             int changed = result.written().size() + result.deleted().size();
-            status.set(changed == 0 ? "Nothing to save" : "Saved " + changed + (changed == 1 ? " file" : " files"));
+            String saved = changed == 0 ? "Nothing to save" : "Saved " + changed + (changed == 1 ? " file" : " files");
+            // Files that failed to load are never written, so edits to what they hold are not saved either.
+            status.set(base.readOnlyFiles().isEmpty() ? saved
+                    : saved + "; left untouched because they failed to load: " + String.join(", ", base.readOnlyFiles()));
             onSaved.accept(toSave);
         }, error -> status.set("Save failed: " + error.getMessage()));
     }
