@@ -20,11 +20,6 @@ public enum FewShotMode {
     }
 
     public static Optional<FewShotMode> fromKey(String key) {
-        for (FewShotMode m : values()) {
-            if (m.key.equals(key)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return FileKeys.find(values(), FewShotMode::key, key);
     }
 }

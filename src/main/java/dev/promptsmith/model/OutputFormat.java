@@ -18,11 +18,6 @@ public enum OutputFormat {
     }
 
     public static Optional<OutputFormat> fromKey(String key) {
-        for (OutputFormat f : values()) {
-            if (f.key.equals(key)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return FileKeys.find(values(), OutputFormat::key, key);
     }
 }

@@ -20,11 +20,6 @@ public enum Role {
     }
 
     public static Optional<Role> fromKey(String key) {
-        for (Role r : values()) {
-            if (r.key.equals(key)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return FileKeys.find(values(), Role::key, key);
     }
 }

@@ -18,11 +18,6 @@ public enum Split {
     }
 
     public static Optional<Split> fromKey(String key) {
-        for (Split s : values()) {
-            if (s.key.equals(key)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return FileKeys.find(values(), Split::key, key);
     }
 }

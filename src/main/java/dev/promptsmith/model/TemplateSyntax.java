@@ -19,11 +19,6 @@ public enum TemplateSyntax {
     }
 
     public static java.util.Optional<TemplateSyntax> fromKey(String key) {
-        for (TemplateSyntax s : values()) {
-            if (s.key.equals(key)) {
-                return java.util.Optional.of(s);
-            }
-        }
-        return java.util.Optional.empty();
+        return FileKeys.find(values(), TemplateSyntax::key, key);
     }
 }
