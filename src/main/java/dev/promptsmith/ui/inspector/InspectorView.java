@@ -64,7 +64,7 @@ public final class InspectorView extends VBox {
     private TableView<VariableRow> createVariables() {
         TableView<VariableRow> table = new TableView<>(viewModel.variables());
         table.setId("variablesTable");
-        table.setPrefHeight(150);
+        table.setPrefHeight(180);
         table.setMinHeight(90);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The prompt uses no variables."));
