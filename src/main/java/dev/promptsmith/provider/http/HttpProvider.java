@@ -25,9 +25,10 @@ public final class HttpProvider implements Provider {
     private final TokenCounter tokens;
     private final Timeouts timeouts;
     private final Semaphore slots;
+    private final MinuteRateLimiter rateLimiter;
 
     public HttpProvider(String id, WireFormat format, Endpoint endpoint, HttpTransport transport, TokenCounter tokens,
-                        Timeouts timeouts, int maxConcurrentCalls) {
+                        Timeouts timeouts, int maxConcurrentCalls, MinuteRateLimiter rateLimiter) {
         this.id = id;
         this.format = format;
         this.endpoint = endpoint;
@@ -35,6 +36,7 @@ public final class HttpProvider implements Provider {
         this.tokens = tokens;
         this.timeouts = timeouts;
         this.slots = new Semaphore(Math.max(1, maxConcurrentCalls), true);
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -56,6 +58,9 @@ public final class HttpProvider implements Provider {
             return ChatResponse.failed(ProviderError.cancelled(), "", Duration.ZERO);
         }
         try {
+            if (!rateLimiter.isUnlimited() && !rateLimiter.acquire(requestSize(request), cancel)) {
+                return ChatResponse.failed(ProviderError.cancelled(), "", Duration.ZERO);
+            }
             ChatResponse response = transport.chat(format, endpoint, request, true, timeouts, listener, cancel);
             return response.usage() != null ? response : withEstimate(request, response);
         } finally {
@@ -86,6 +91,13 @@ public final class HttpProvider implements Provider {
     private boolean releaseAndFail() {
         slots.release();
         return false;
+    }
+
+    /** Input plus the most output the request allows: what a tokens-per-minute limit counts. */
+    private int requestSize(ChatRequest request) {
+        int input = tokens.count(id, request.model(), request.messages()).tokens();
+        Integer max = request.params().maxTokens();
+        return input + (max == null ? 0 : max);
     }
 
     private ChatResponse withEstimate(ChatRequest request, ChatResponse response) {
