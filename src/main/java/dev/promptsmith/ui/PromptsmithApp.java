@@ -7,6 +7,18 @@ import dev.promptsmith.project.NewProjectWriter;
 import dev.promptsmith.project.ProjectLoader;
 import dev.promptsmith.project.ProjectSaver;
 import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.provider.config.BuiltInProviders;
+import dev.promptsmith.provider.config.KeyStore;
+import dev.promptsmith.provider.config.ProviderEntriesStore;
+import dev.promptsmith.provider.config.ProviderFactory;
+import dev.promptsmith.provider.config.WireFormats;
+import dev.promptsmith.provider.http.HttpTransport;
+import dev.promptsmith.provider.http.RetryPolicy;
+import dev.promptsmith.provider.http.Sleeper;
+import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.ui.settings.ProviderSettingsDialog;
+import dev.promptsmith.ui.settings.ProviderSettingsViewModel;
+import okhttp3.OkHttpClient;
 import dev.promptsmith.provider.echo.EchoProvider;
 import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.template.TemplateAnalyzer;
@@ -43,6 +55,8 @@ public final class PromptsmithApp extends Application {
     private UserSettings settings;
     private ExecutorService background;
     private ExecutorService runWorkers;
+    private KeyStore keys;
+    private ProviderEntriesStore providerEntries;
 
     /** Runs on the launcher thread, so reading settings from disk never holds the FX thread. */
     @Override
@@ -50,6 +64,8 @@ public final class PromptsmithApp extends Application {
         options = AppOptions.parse(getParameters().getRaw());
         settingsStore = new UserSettingsStore(UserSettingsStore.defaultDirectory());
         settings = settingsStore.load();
+        keys = new KeyStore(UserSettingsStore.defaultDirectory(), System::getenv);
+        providerEntries = new ProviderEntriesStore(UserSettingsStore.defaultDirectory(), BuiltInProviders.entries());
         // One ordered background thread: saves and loads complete in the order they were asked for.
         background = Executors.newSingleThreadExecutor(daemon("promptsmith-background"));
         runWorkers = Executors.newCachedThreadPool(daemon("promptsmith-run"));
@@ -62,11 +78,21 @@ public final class PromptsmithApp extends Application {
         PromptRenderer renderer = new PromptRenderer();
         TemplateAnalyzer analyzer = new TemplateAnalyzer();
         ProviderRegistry providers = new ProviderRegistry().register(new EchoProvider(tokens));
+        // OkHttp and the provider settings load after the first frame; until then only echo answers.
+        ProviderFactory[] factory = new ProviderFactory[1];
+        tasks.run(() -> registerHttpProviders(providers, tokens), f -> factory[0] = f,
+                error -> LOG.log(Level.WARNING, "Providers are unavailable: " + error.getMessage()));
         Shell shell = new Shell(
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
-                analyzer, tasks, settings, this::saveSettings);
+                analyzer, tasks, settings, this::saveSettings,
+                owner -> {
+                    if (factory[0] != null) {
+                        new ProviderSettingsDialog(owner, new ProviderSettingsViewModel(providerEntries, keys, factory[0],
+                                providers, tasks)).show();
+                    }
+                });
         shell.show(stage, options.screenshot() != null);
         if (options.startupBenchmark()) {
             reportFirstFrame(shell);
@@ -82,6 +108,20 @@ public final class PromptsmithApp extends Application {
         if (!background.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS)) {
             LOG.warning("Background work still running at exit was abandoned");
         }
+    }
+
+    /** Builds every configured HTTP provider; runs on the background thread. */
+    private ProviderFactory registerHttpProviders(ProviderRegistry providers, TokenCounter tokens) throws IOException {
+        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+        HttpTransport transport = new HttpTransport(http, RetryPolicy.DEFAULT, Sleeper.REAL);
+        ProviderFactory factory = new ProviderFactory(WireFormats.all(), transport, tokens, Timeouts.DEFAULT);
+        try {
+            keys.load();
+        } catch (IOException e) {
+            LOG.warning(e.getMessage()); // names the file, never a key
+        }
+        factory.registerAll(providers, providerEntries.load(), keys);
+        return factory;
     }
 
     private java.util.Optional<Path> startupProject() {

@@ -43,7 +43,7 @@ final class ChatAttempt {
         return ChatResponse.failed(ProviderError.cancelled(), streamed.toString(), elapsed());
     }
 
-    HttpTransport.Outcome run(OkHttpClient client, Request request, AtomicReference<Call> current) {
+    HttpTransport.Outcome run(OkHttpClient client, Request request, boolean stream, AtomicReference<Call> current) {
         Call call = client.newCall(request);
         current.set(call);
         if (cancel.isCancelled()) {
@@ -53,7 +53,8 @@ final class ChatAttempt {
             if (!response.isSuccessful()) {
                 return failedStatus(response);
             }
-            boolean streaming = request.body() != null && isEventStream(response);
+            // A proxy's HTML page with status 200 is not a stream, whatever was asked for.
+            boolean streaming = stream && !response.header("Content-Type", "").contains("text/html");
             return streaming ? readStream(response) : readWhole(response);
         } catch (IOException e) {
             if (cancel.isCancelled()) {
@@ -62,12 +63,6 @@ final class ChatAttempt {
             ProviderError error = HttpTransport.IoErrors.classify(e, streamedText());
             return new HttpTransport.Outcome(failed(error), error.retryable(), -1);
         }
-    }
-
-    private boolean isEventStream(Response response) {
-        String type = response.header("Content-Type", "");
-        return type.contains("text/event-stream") || type.contains("ndjson")
-                || (format.framing() == Framing.NDJSON && !type.contains("text/html"));
     }
 
     private HttpTransport.Outcome failedStatus(Response response) throws IOException {

@@ -8,7 +8,8 @@ import dev.promptsmith.provider.Usage;
  *
  * @param usage null when the server reported none (the caller then estimates it)
  * @param finishReason the provider's own word (stop, end_turn, STOP, length, …), or null
- * @param error an error the server reported inside a 200 response (e.g. an SSE {@code error} event), or null
+ * @param error an error the server reported inside a 200 response — an SSE {@code error} event or an
+ *              error object in a complete body — as {@link dev.promptsmith.provider.ProviderError.Kind#STREAM_ERROR}; or null
  */
 public record DecodedResponse(String text, Usage usage, String finishReason, ProviderError error) {
 }

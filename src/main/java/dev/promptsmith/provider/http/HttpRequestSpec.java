@@ -11,4 +11,11 @@ public record HttpRequestSpec(String url, Map<String, String> headers, String js
     public HttpRequestSpec {
         headers = Map.copyOf(headers);
     }
+
+    /** Header names only: their values include the API key, and a logged spec must not leak it. */
+    @Override
+    public String toString() {
+        return "HttpRequestSpec[url=" + url + ", headers=" + new java.util.TreeSet<>(headers.keySet())
+                + ", body=" + (jsonBody == null ? "none" : jsonBody.length() + " chars") + "]";
+    }
 }

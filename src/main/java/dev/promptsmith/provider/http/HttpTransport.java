@@ -51,8 +51,15 @@ public final class HttpTransport {
 
     public ChatResponse chat(WireFormat format, Endpoint endpoint, ChatRequest request, boolean stream,
                              Timeouts timeouts, StreamListener listener, CancelSignal cancel) {
-        HttpRequestSpec spec = format.chatRequest(endpoint, request, stream);
         Redactor redactor = new Redactor(endpoint.apiKey());
+        HttpRequestSpec spec;
+        try {
+            spec = format.chatRequest(endpoint, request, stream);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // A bad endpoint option (e.g. an unknown auth style) is a setting to fix, not a crash.
+            return redactor.redact(ChatResponse.failed(new ProviderError(ProviderError.Kind.CONFIG, 0,
+                    e.getMessage(), false), "", Duration.ZERO));
+        }
         OkHttpClient timed = withTimeouts(timeouts);
         long start = System.nanoTime();
         long waited = 0;
@@ -68,7 +75,7 @@ public final class HttpTransport {
             if (cancel.isCancelled()) {
                 return attempt.cancelled();
             }
-            Outcome outcome = attempt.run(timed, HttpRequests.build(spec), current);
+            Outcome outcome = attempt.run(timed, HttpRequests.build(spec), stream, current);
             boolean last = number >= policy.maxAttempts() || attempt.streamedText();
             if (!outcome.retry() || last) {
                 return redactor.redact(outcome.response());
@@ -90,26 +97,30 @@ public final class HttpTransport {
     public ModelList models(WireFormat format, Endpoint endpoint, Timeouts timeouts) {
         HttpRequestSpec spec = format.modelsRequest(endpoint);
         if (spec == null) {
-            return new ModelList(List.of(), null);
+            return new ModelList(List.of(), null, false);
         }
         Redactor redactor = new Redactor(endpoint.apiKey());
         try (Response response = withTimeouts(timeouts).newCall(HttpRequests.build(spec)).execute()) {
             String body = HttpRequests.bodyText(response);
             if (!response.isSuccessful()) {
                 ProviderError error = format.classifyError(response.code(), response.headers().toMultimap(), body).error();
-                return new ModelList(List.of(), redactor.redact(error));
+                return new ModelList(List.of(), redactor.redact(error), true);
             }
-            return new ModelList(format.decodeModels(body), null);
+            return new ModelList(format.decodeModels(body), null, true);
         } catch (MalformedResponseException e) {
             return new ModelList(List.of(), redactor.redact(
-                    new ProviderError(ProviderError.Kind.MALFORMED_RESPONSE, 200, e.getMessage(), false)));
+                    new ProviderError(ProviderError.Kind.MALFORMED_RESPONSE, 200, e.getMessage(), false)), true);
         } catch (IOException e) {
-            return new ModelList(List.of(), redactor.redact(IoErrors.classify(e, false)));
+            return new ModelList(List.of(), redactor.redact(IoErrors.classify(e, false)), true);
         }
     }
 
-    /** Model names, or the error that kept us from getting them. */
-    public record ModelList(List<String> models, ProviderError error) {
+    /**
+     * Model names, or the error that kept us from getting them.
+     *
+     * @param offered false when the endpoint has no model list at all (an Azure deployment fixes its model)
+     */
+    public record ModelList(List<String> models, ProviderError error, boolean offered) {
     }
 
     private OkHttpClient withTimeouts(Timeouts timeouts) {

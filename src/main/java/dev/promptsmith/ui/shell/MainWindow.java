@@ -43,14 +43,15 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(MainViewModel main, ResultsViewModel results, ShellCommands commands, UserSettings settings,
                       ProjectExplorerView explorer, EditorTabsView editors, InspectorView inspector,
-                      ResultsView resultsView, StatusBarView statusBar, Consumer<Theme> onTheme) {
+                      ResultsView resultsView, StatusBarView statusBar, Consumer<Theme> onTheme,
+                      Runnable onProviderSettings) {
         this.main = main;
         this.results = results;
         this.commands = commands;
         this.settings = settings;
         this.onTheme = onTheme;
         setId("mainWindow");
-        setTop(new VBox(createMenuBar(), createToolBar()));
+        setTop(new VBox(createMenuBar(onProviderSettings), createToolBar()));
         setCenter(createWorkspace(explorer, editors, inspector, resultsView));
         setBottom(statusBar);
     }
@@ -75,8 +76,11 @@ public final class MainWindow extends BorderPane {
         recentMenu.setDisable(settings.recentProjects.isEmpty());
     }
 
-    private MenuBar createMenuBar() {
-        MenuBar bar = new MenuBar(createFileMenu(), createViewMenu(), createRunMenu());
+    private MenuBar createMenuBar(Runnable onProviderSettings) {
+        MenuItem providers = item("Providers and API Keys…", "Shortcut+Comma", onProviderSettings);
+        providers.setId("providersMenuItem");
+        MenuBar bar = new MenuBar(createFileMenu(), createViewMenu(), createRunMenu(),
+                new Menu("Settings", null, providers));
         bar.setId("menuBar");
         return bar;
     }

@@ -48,7 +48,8 @@ public final class Shell {
     private Scene scene;
 
     public Shell(MainViewModel main, InspectorViewModel inspector, ResultsViewModel results, TemplateAnalyzer analyzer,
-                 BackgroundTasks tasks, UserSettings settings, Consumer<UserSettings> saveSettings) {
+                 BackgroundTasks tasks, UserSettings settings, Consumer<UserSettings> saveSettings,
+                 Consumer<javafx.stage.Window> openProviderSettings) {
         this.main = main;
         this.inspector = inspector;
         this.results = results;
@@ -68,7 +69,7 @@ public final class Shell {
         ResultsView resultsView = new ResultsView(results, problems, p -> openPrompt(promptOf(p)));
         StatusBarView status = new StatusBarView(main.statusProperty(), tokenSummary(), results.summaryProperty());
         this.window = new MainWindow(main, results, commands, settings, explorer, editors, inspectorView,
-                resultsView, status, this::applyTheme);
+                resultsView, status, this::applyTheme, () -> openProviderSettings.accept(scene.getWindow()));
         holder[0] = window;
         wire();
     }

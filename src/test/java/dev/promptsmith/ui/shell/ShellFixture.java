@@ -48,7 +48,7 @@ final class ShellFixture {
         shell = new Shell(new MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
-                analyzer, tasks, settings, s -> savedSettings.add(s.copy()));
+                analyzer, tasks, settings, s -> savedSettings.add(s.copy()), w -> { });
         shell.show(stage, true);
     }
 
