@@ -40,11 +40,17 @@ final class ShellFixture {
     final Shell shell;
 
     ShellFixture(Stage stage) {
+        this(stage, registry -> { });
+    }
+
+    /** With {@code addProviders} registering more providers beside echo. */
+    ShellFixture(Stage stage, java.util.function.Consumer<ProviderRegistry> addProviders) {
         BackgroundTasks tasks = new BackgroundTasks(background, Platform::runLater);
         TokenCounter tokens = new TokenCounter();
         PromptRenderer renderer = new PromptRenderer();
         TemplateAnalyzer analyzer = new TemplateAnalyzer();
         ProviderRegistry providers = new ProviderRegistry().register(new EchoProvider(tokens));
+        addProviders.accept(providers);
         shell = new Shell(new MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
