@@ -30,14 +30,15 @@ public final class ProviderSettingsDialog extends Dialog<ButtonType> {
         this.viewModel = viewModel;
         initOwner(owner);
         setTitle("Providers");
-        setHeaderText("Where each provider is and its API key. Keys are kept in an owner-only file in your\n"
-                + "config folder, or read from environment variables; they never go into project files.");
+        setHeaderText("Where each provider is, and its API key. Keys are kept in an owner-only file in your config "
+                + "folder or read from environment variables; they never go into project files.");
         setResizable(true);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         getDialogPane().setId("providerSettings");
         getDialogPane().setContent(createContent());
         getDialogPane().setPrefSize(1100, 640);
+        getDialogPane().setMinWidth(900);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // close only once the save has succeeded
@@ -51,12 +52,12 @@ public final class ProviderSettingsDialog extends Dialog<ButtonType> {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        ColumnConstraints url = new ColumnConstraints(260, 340, Double.MAX_VALUE);
+        ColumnConstraints url = new ColumnConstraints(200, 320, Double.MAX_VALUE);
         url.setHgrow(Priority.ALWAYS);
-        ColumnConstraints result = new ColumnConstraints(200, 300, Double.MAX_VALUE);
+        ColumnConstraints result = new ColumnConstraints(150, 260, Double.MAX_VALUE);
         result.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(80), url,
-                new ColumnConstraints(220), new ColumnConstraints(70), result);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(100), new ColumnConstraints(70), url,
+                new ColumnConstraints(190), new ColumnConstraints(60), result);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -87,10 +88,15 @@ public final class ProviderSettingsDialog extends Dialog<ButtonType> {
         TextField url = new TextField();
         url.setId("baseUrl-" + row.id());
         url.textProperty().bindBidirectional(row.baseUrlProperty());
+        url.setPromptText("Required: the server's base URL");
         PasswordField key = new PasswordField();
         key.setId("key-" + row.id());
         key.setDisable(!row.needsKey());
-        key.promptTextProperty().bind(row.keySourceProperty().map(s -> row.needsKey() ? "Current: " + s : "No key needed"));
+        key.promptTextProperty().bind(row.keySourceProperty().map(s -> switch (s) {
+            case "not needed" -> "No key needed";
+            case "not set" -> "Not set: paste a key";
+            default -> "Set (" + s + ")";
+        }));
         key.textProperty().bindBidirectional(row.newKeyProperty());
         Button test = new Button("Test");
         test.setId("test-" + row.id());
