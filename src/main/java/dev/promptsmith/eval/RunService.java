@@ -1,7 +1,9 @@
 package dev.promptsmith.eval;
 
 import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.OutputFormat;
 import dev.promptsmith.model.Project;
+import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.CancelSignal;
 import dev.promptsmith.provider.ChatRequest;
@@ -9,6 +11,7 @@ import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.Provider;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.provider.ResponseFormat;
 import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.template.RenderResult;
 import java.time.Duration;
@@ -105,10 +108,23 @@ public final class RunService {
             return new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
         }
         ChatRequest request = new ChatRequest(cell.model.model(), rendered.messages(),
-                plan.prompt().params().overriding(cell.model.params()));
+                plan.prompt().params().overriding(cell.model.params()), responseFormat(project, plan.prompt()));
         ChatResponse response = provider.complete(request,
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
         return new CellResult(key, response, List.of());
+    }
+
+    /** JSON output for prompts that ask for it, with the project's schema when the prompt names one. */
+    static ResponseFormat responseFormat(Project project, PromptVariant prompt) {
+        if (prompt.output().format() != OutputFormat.JSON) {
+            return null;
+        }
+        String path = prompt.output().schema();
+        if (path == null) {
+            return ResponseFormat.anyJson();
+        }
+        String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+        return new ResponseFormat(stem, project.schema(path).orElse(null));
     }
 
     private static void finish(AtomicReferenceArray<CellResult> results, CancelSignal cancel,

@@ -1,19 +1,37 @@
 package dev.promptsmith.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A whole project as the engine sees it: settings, prompt variants, few-shot examples and test cases. */
+/**
+ * A whole project as the engine sees it: settings, prompt variants, few-shot examples, test cases,
+ * and the JSON Schemas its prompts refer to.
+ *
+ * @param schemas the text of each valid schema a prompt refers to, by its project-relative path
+ *                ({@code schemas/invoice.json}); read-only data from disk, never written back
+ */
 public record Project(
         ProjectSettings settings,
         List<PromptVariant> prompts,
         List<Example> examples,
-        List<TestCase> tests) {
+        List<TestCase> tests,
+        Map<String, String> schemas) {
 
     public Project {
         prompts = List.copyOf(prompts);
         examples = List.copyOf(examples);
         tests = List.copyOf(tests);
+        schemas = schemas == null ? Map.of() : Map.copyOf(schemas);
+    }
+
+    public Project(ProjectSettings settings, List<PromptVariant> prompts, List<Example> examples, List<TestCase> tests) {
+        this(settings, prompts, examples, tests, Map.of());
+    }
+
+    /** The schema text at {@code path}, if the project has it. */
+    public Optional<String> schema(String path) {
+        return path == null ? Optional.empty() : Optional.ofNullable(schemas.get(path));
     }
 
     public static Project empty(String name) {
@@ -29,19 +47,19 @@ public record Project(
     }
 
     public Project withSettings(ProjectSettings newSettings) {
-        return new Project(newSettings, prompts, examples, tests);
+        return new Project(newSettings, prompts, examples, tests, schemas);
     }
 
     public Project withPrompts(List<PromptVariant> newPrompts) {
-        return new Project(settings, newPrompts, examples, tests);
+        return new Project(settings, newPrompts, examples, tests, schemas);
     }
 
     public Project withExamples(List<Example> newExamples) {
-        return new Project(settings, prompts, newExamples, tests);
+        return new Project(settings, prompts, newExamples, tests, schemas);
     }
 
     public Project withTests(List<TestCase> newTests) {
-        return new Project(settings, prompts, examples, newTests);
+        return new Project(settings, prompts, examples, newTests, schemas);
     }
 
     /** Replaces the prompt variant with the same name, or appends it. */

@@ -67,9 +67,9 @@ public final class ProjectLoader {
                 folder.markReadOnly(path);
             }
         }
-        new SchemaCheck(mapper, folder, problems).check(schemas.referenced());
+        Map<String, String> schemaTexts = new SchemaCheck(mapper, folder, problems).check(schemas.referenced());
 
-        Project project = new Project(settings.settings(), variants, examples.records(), tests.records());
+        Project project = new Project(settings.settings(), variants, examples.records(), tests.records(), schemaTexts);
         ProjectSnapshot snapshot = new ProjectSnapshot(dir, folder.files(), folder.readOnly(), settings.source(),
                 promptSources, folder.readOnly().contains(ProjectLayout.EXAMPLES) ? null : examples,
                 folder.readOnly().contains(ProjectLayout.TESTS) ? null : tests);

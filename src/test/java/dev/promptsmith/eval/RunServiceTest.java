@@ -140,6 +140,27 @@ class RunServiceTest {
     }
 
     @Test
+    void jsonPromptsAskForStructuredOutputWithTheProjectsSchema() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<dev.promptsmith.provider.ChatRequest> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Provider capturing = provider("echo", request -> {
+            seen.set(request);
+            return ok("{}");
+        });
+        PromptVariant json = new PromptVariant("extract", "", TemplateSyntax.JINJA, "Extract.",
+                List.of(new MessageTemplate(Role.USER, "{{ ticket }}")), null,
+                new dev.promptsmith.model.OutputSpec(dev.promptsmith.model.OutputFormat.JSON, "schemas/invoice.json"), null);
+        String schema = "{\"type\":\"object\",\"required\":[\"total\"]}";
+        Project project = new Project(project().settings(), List.of(json), List.of(), tests,
+                Map.of("schemas/invoice.json", schema));
+
+        service(new ProviderRegistry().register(capturing))
+                .start(project, new RunPlan(json, List.of(echo), tests.subList(0, 1), 1), e -> { }).done().get(10, TimeUnit.SECONDS);
+
+        assertThat(seen.get().responseFormat()).isEqualTo(new dev.promptsmith.provider.ResponseFormat("invoice", schema));
+        assertThat(RunService.responseFormat(project, prompt)).isNull();
+    }
+
+    @Test
     void emptyPlanFinishesAtOnce() throws Exception {
         ConcurrentLinkedQueue<RunEvent> events = new ConcurrentLinkedQueue<>();
         List<CellResult> results = service(new ProviderRegistry())
