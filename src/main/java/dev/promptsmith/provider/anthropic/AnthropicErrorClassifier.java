@@ -1,10 +1,11 @@
 package dev.promptsmith.provider.anthropic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
+import dev.promptsmith.provider.http.StatusKinds;
 import java.util.Optional;
 
 /**
@@ -22,18 +23,18 @@ final class AnthropicErrorClassifier {
 
     /** A non-2xx response. Never reads headers: retry hints there are the transport's business. */
     ProviderError httpError(int status, String body) {
-        JsonNode root = parseQuietly(body);
+        JsonNode root = ErrorBodies.parse(mapper, body).orElse(null);
+        Kind byStatus = StatusKinds.kindOf(status);
+        boolean retryableByStatus = StatusKinds.isRetryable(byStatus);
         if (root == null || !root.isObject()) {
-            String message = root == null ? ErrorBodyText.describe(status, body)
-                    : ErrorBodyText.undocumentedJson(status, body);
-            return new ProviderError(kindForStatus(status), status, message, retryableStatus(status));
+            String message = root == null ? ErrorBodies.describeNonJson(status, body) : undocumentedJson(status, body);
+            return new ProviderError(byStatus, status, message, retryableByStatus);
         }
         AnthropicErrorBody error = AnthropicErrorBody.read(root);
         Optional<AnthropicErrorType> type = AnthropicErrorType.fromWireName(error.type());
-        String message = error.hasMessage() || error.type() != null ? error.describe()
-                : ErrorBodyText.undocumentedJson(status, body);
-        return new ProviderError(type.map(AnthropicErrorType::kind).orElse(kindForStatus(status)), status, message,
-                type.map(AnthropicErrorType::retryable).orElse(retryableStatus(status)));
+        String message = error.hasMessage() || error.type() != null ? error.describe() : undocumentedJson(status, body);
+        return new ProviderError(type.map(AnthropicErrorType::kind).orElse(byStatus), status, message,
+                type.map(AnthropicErrorType::retryable).orElse(retryableByStatus));
     }
 
     /**
@@ -47,36 +48,8 @@ final class AnthropicErrorClassifier {
         return new ProviderError(Kind.STREAM_ERROR, 200, error.describe(), retryable);
     }
 
-    /** The kind an HTTP status means when the body does not say more (reference §1.3 and the common brief). */
-    static Kind kindForStatus(int status) {
-        return switch (status) {
-            case 400, 413, 422 -> Kind.BAD_REQUEST;
-            case 401 -> Kind.AUTH;
-            case 402 -> Kind.QUOTA;
-            case 403 -> Kind.PERMISSION;
-            case 404 -> Kind.NOT_FOUND;
-            case 408 -> Kind.TIMEOUT;
-            case 429 -> Kind.RATE_LIMIT;
-            case 529 -> Kind.OVERLOADED;
-            // 409 is a conflict the official SDKs retry (e.g. a lock held briefly): closest to a server fault.
-            case 409 -> Kind.SERVER;
-            default -> status >= 500 ? Kind.SERVER : Kind.BAD_REQUEST;
-        };
-    }
-
-    static boolean retryableStatus(int status) {
-        return status == 408 || status == 409 || status == 429 || status >= 500;
-    }
-
-    private JsonNode parseQuietly(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException notJson) {
-            // Expected for proxy pages; ErrorBodyText describes the body instead.
-            return null;
-        }
+    /** For JSON that parsed but is not the documented error shape. */
+    private static String undocumentedJson(int status, String body) {
+        return "HTTP " + status + " from the server, body is not Anthropic's error JSON: " + ErrorBodies.excerpt(body);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.Endpoint;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.Framing;
 import dev.promptsmith.provider.http.HttpRequestSpec;
 import dev.promptsmith.provider.http.MalformedResponseException;
@@ -74,7 +75,7 @@ public final class AnthropicWireFormat implements WireFormat {
         JsonNode content = root.path("content");
         if (!content.isArray()) {
             throw new MalformedResponseException(
-                    "Expected a Messages API response with a content array, got: " + AnthropicJson.excerpt(body));
+                    "Expected a Messages API response with a content array, got: " + ErrorBodies.excerpt(body));
         }
         StringBuilder text = new StringBuilder();
         for (JsonNode block : content) {
@@ -105,7 +106,7 @@ public final class AnthropicWireFormat implements WireFormat {
         JsonNode data = AnthropicJson.object(mapper, body, "the models list").path("data");
         if (!data.isArray()) {
             throw new MalformedResponseException(
-                    "Expected the models list with a data array, got: " + AnthropicJson.excerpt(body));
+                    "Expected the models list with a data array, got: " + ErrorBodies.excerpt(body));
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode model : data) {

@@ -1,12 +1,12 @@
 package dev.promptsmith.provider.gemini;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
+import dev.promptsmith.provider.http.StatusKinds;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class GeminiErrorClassifier {
 
-    private static final Set<Kind> RETRYABLE = EnumSet.of(Kind.RATE_LIMIT, Kind.OVERLOADED, Kind.SERVER, Kind.TIMEOUT);
     /** Gemini answers a bad key with 400 INVALID_ARGUMENT; ErrorInfo.reason says it is the key. */
     private static final Set<String> AUTH_REASONS = Set.of("API_KEY_INVALID");
     private static final Set<String> BILLING_REASONS = Set.of("BILLING_DISABLED");
@@ -49,16 +48,16 @@ final class GeminiErrorClassifier {
     }
 
     ErrorReport classify(int status, String body) {
-        JsonNode root = parse(body);
+        JsonNode root = ErrorBodies.parse(mapper, body).orElse(null);
         if (root == null) {
             Kind kind = kindForStatus(status, "");
-            return report(kind, status, BodyExcerpt.describeNonJson(status, body), -1);
+            return report(kind, status, ErrorBodies.describeNonJson(status, body), -1);
         }
         JsonNode error = errorObject(root);
         if (error == null) {
             Kind kind = kindForStatus(status, "");
             return report(kind, status, "HTTP " + status + " from Gemini, not its error format: "
-                    + BodyExcerpt.of(body), -1);
+                    + ErrorBodies.excerpt(body), -1);
         }
         GoogleError google = GoogleError.of(error);
         Kind kind = kind(status, google);
@@ -69,12 +68,12 @@ final class GeminiErrorClassifier {
     ProviderError inStream(JsonNode error) {
         GoogleError google = GoogleError.of(error);
         int code = error.path("code").asInt(GRPC_HTTP.getOrDefault(google.status(), 500));
-        boolean retryable = RETRYABLE.contains(kind(code, google));
+        boolean retryable = StatusKinds.isRetryable(kind(code, google));
         return new ProviderError(Kind.STREAM_ERROR, 200, google.describe(code), retryable);
     }
 
     private static ErrorReport report(Kind kind, int status, String message, long retryAfterMillis) {
-        return new ErrorReport(new ProviderError(kind, status, message, RETRYABLE.contains(kind)), retryAfterMillis);
+        return new ErrorReport(new ProviderError(kind, status, message, StatusKinds.isRetryable(kind)), retryAfterMillis);
     }
 
     private static Kind kind(int status, GoogleError google) {
@@ -93,29 +92,11 @@ final class GeminiErrorClassifier {
     }
 
     private static Kind kindForStatus(int status, String message) {
-        return switch (status) {
-            case 401 -> Kind.AUTH;
-            case 403 -> Kind.PERMISSION;
-            case 404 -> Kind.NOT_FOUND;
-            case 408 -> Kind.TIMEOUT;
-            case 409 -> Kind.SERVER;
-            case 429 -> Kind.RATE_LIMIT;
-            case 529 -> Kind.OVERLOADED;
-            // Gemini's overload signal is 503 UNAVAILABLE "The model is overloaded."
-            case 503 -> message.toLowerCase(Locale.ROOT).contains("overloaded") ? Kind.OVERLOADED : Kind.SERVER;
-            default -> status >= 500 ? Kind.SERVER : Kind.BAD_REQUEST;
-        };
-    }
-
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
+        // Gemini's overload signal is 503 UNAVAILABLE "The model is overloaded."
+        if (status == 503 && message.toLowerCase(Locale.ROOT).contains("overloaded")) {
+            return Kind.OVERLOADED;
         }
-        try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException notJson) {
-            return null;
-        }
+        return StatusKinds.kindOf(status);
     }
 
     /** The error object, also when wrapped in an array as the non-SSE stream endpoint sends it. */

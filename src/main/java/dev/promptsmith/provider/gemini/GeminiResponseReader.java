@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.Usage;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.MalformedResponseException;
 
 /** Reads a Gemini GenerateContentResponse (a whole response or one stream chunk) into a {@link GeminiChunk}. */
@@ -77,7 +78,7 @@ final class GeminiResponseReader {
     }
 
     private static MalformedResponseException malformed(String where, String json, Throwable cause) {
-        String message = "Expected " + where + " to be one JSON object, got: " + BodyExcerpt.of(json);
+        String message = "Expected " + where + " to be one JSON object, got: " + ErrorBodies.excerpt(json);
         return cause == null ? new MalformedResponseException(message) : new MalformedResponseException(message, cause);
     }
 }

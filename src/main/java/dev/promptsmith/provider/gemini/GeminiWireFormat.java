@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.Endpoint;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.Framing;
 import dev.promptsmith.provider.http.HttpRequestSpec;
 import dev.promptsmith.provider.http.MalformedResponseException;
@@ -52,7 +53,7 @@ public final class GeminiWireFormat implements WireFormat {
         JsonNode root = reader.parse(body, "the Gemini response (a GenerateContentResponse)");
         if (!root.has("candidates") && !root.has("promptFeedback") && !root.has("error")) {
             throw new MalformedResponseException(
-                    "Expected candidates or promptFeedback in the Gemini response, got: " + BodyExcerpt.of(body));
+                    "Expected candidates or promptFeedback in the Gemini response, got: " + ErrorBodies.excerpt(body));
         }
         GeminiChunk chunk = reader.read(root);
         return new DecodedResponse(chunk.text(), chunk.usage(), chunk.finishReason(), chunk.error());

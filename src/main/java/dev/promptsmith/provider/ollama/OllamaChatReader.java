@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.Usage;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.MalformedResponseException;
 
 /** Reads Ollama {@code /api/chat} objects (stream lines and whole responses) into {@link OllamaChunk}s. */
@@ -54,6 +55,6 @@ final class OllamaChatReader {
     }
 
     private static String expected(String where, String json) {
-        return "Expected " + where + " to be one JSON object, got: " + BodyExcerpt.of(json);
+        return "Expected " + where + " to be one JSON object, got: " + ErrorBodies.excerpt(json);
     }
 }

@@ -1,14 +1,13 @@
 package dev.promptsmith.provider.ollama;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
+import dev.promptsmith.provider.http.StatusKinds;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Classifies Ollama errors, {@code {"error":"…"}}. The body has no type, so the kind comes from the
@@ -16,8 +15,6 @@ import java.util.Set;
  * queue limit, other 5xx are runner faults.
  */
 final class OllamaErrorClassifier {
-
-    private static final Set<Kind> RETRYABLE = EnumSet.of(Kind.RATE_LIMIT, Kind.OVERLOADED, Kind.SERVER, Kind.TIMEOUT);
 
     private final ObjectMapper mapper;
 
@@ -28,13 +25,13 @@ final class OllamaErrorClassifier {
     ErrorReport classify(int status, String body) {
         String message = message(status, body);
         Kind kind = kindForStatus(status, message);
-        return new ErrorReport(new ProviderError(kind, status, message, RETRYABLE.contains(kind)), -1);
+        return new ErrorReport(new ProviderError(kind, status, message, StatusKinds.isRetryable(kind)), -1);
     }
 
     private String message(int status, String body) {
-        JsonNode root = parse(body);
+        JsonNode root = ErrorBodies.parse(mapper, body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
-            return BodyExcerpt.describeNonJson(status, body);
+            return ErrorBodies.describeNonJson(status, body);
         }
         JsonNode error = root.path("error");
         if (error.isTextual() && !error.asText().isBlank()) {
@@ -44,32 +41,14 @@ final class OllamaErrorClassifier {
         if (error.path("message").isTextual()) {
             return error.path("message").asText().strip();
         }
-        return "HTTP " + status + " from Ollama, not its error format: " + BodyExcerpt.of(body);
+        return "HTTP " + status + " from Ollama, not its error format: " + ErrorBodies.excerpt(body);
     }
 
     private static Kind kindForStatus(int status, String message) {
-        return switch (status) {
-            case 401 -> Kind.AUTH;
-            case 403 -> Kind.PERMISSION;
-            case 404 -> Kind.NOT_FOUND;
-            case 408 -> Kind.TIMEOUT;
-            case 409 -> Kind.SERVER;
-            case 429 -> Kind.RATE_LIMIT;
-            case 529 -> Kind.OVERLOADED;
-            case 503 -> message.toLowerCase(Locale.ROOT).contains("busy") ? Kind.OVERLOADED : Kind.SERVER;
-            default -> status >= 500 ? Kind.SERVER : Kind.BAD_REQUEST;
-        };
-    }
-
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
+        // Ollama's queue limit is 503 "server busy"; other 503s (a model still loading) are plain faults.
+        if (status == 503 && message.toLowerCase(Locale.ROOT).contains("busy")) {
+            return Kind.OVERLOADED;
         }
-        try {
-            JsonNode root = mapper.readTree(body);
-            return root.isObject() ? root : null;
-        } catch (JsonProcessingException notJson) {
-            return null;
-        }
+        return StatusKinds.kindOf(status);
     }
 }

@@ -8,6 +8,7 @@ import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.Endpoint;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.Framing;
 import dev.promptsmith.provider.http.HttpRequestSpec;
 import dev.promptsmith.provider.http.MalformedResponseException;
@@ -55,7 +56,7 @@ public final class OllamaWireFormat implements WireFormat {
         }
         if (!root.has("message") && !root.has("done")) {
             throw new MalformedResponseException(
-                    "Expected message and done in the Ollama chat response, got: " + BodyExcerpt.of(body));
+                    "Expected message and done in the Ollama chat response, got: " + ErrorBodies.excerpt(body));
         }
         return new DecodedResponse(chunk.text(), chunk.usage(), chunk.doneReason(), null);
     }

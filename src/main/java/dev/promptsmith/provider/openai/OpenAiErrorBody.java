@@ -2,6 +2,7 @@ package dev.promptsmith.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,13 +73,13 @@ record OpenAiErrorBody(String message, String type, String code) {
             details.forEach(detail -> parts.add(describeDetail(detail)));
             return String.join("; ", parts);
         }
-        return OpenAiJson.excerpt(message.toString());
+        return ErrorBodies.excerpt(message.toString());
     }
 
     private static String describeDetail(JsonNode detail) {
         String msg = OpenAiJson.text(detail, "msg");
         if (msg == null) {
-            return OpenAiJson.excerpt(detail.toString());
+            return ErrorBodies.excerpt(detail.toString());
         }
         List<String> location = new ArrayList<>();
         detail.path("loc").forEach(part -> location.add(part.asText()));

@@ -3,13 +3,12 @@ package dev.promptsmith.provider.openai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import java.util.Optional;
 
 /** Parses response text into JSON objects and says what was wrong, with a short excerpt, when it is not one. */
 final class OpenAiJson {
-
-    static final int EXCERPT_LIMIT = 120;
 
     private final ObjectMapper mapper;
 
@@ -32,25 +31,11 @@ final class OpenAiJson {
 
     /** The text as a JSON object, or empty when it is anything else. */
     Optional<JsonNode> objectIfAny(String text) {
-        try {
-            JsonNode node = text == null || text.isBlank() ? null : mapper.readTree(text);
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return ErrorBodies.parse(mapper, text).filter(JsonNode::isObject);
     }
 
     static String malformed(String expected, String text) {
-        return "Expected " + expected + ", got: " + excerpt(text);
-    }
-
-    /** At most {@value #EXCERPT_LIMIT} characters of {@code text} on one line, for messages. */
-    static String excerpt(String text) {
-        if (text == null || text.isBlank()) {
-            return "(empty)";
-        }
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= EXCERPT_LIMIT ? line : line.substring(0, EXCERPT_LIMIT - 1) + "…";
+        return "Expected " + expected + ", got: " + ErrorBodies.excerpt(text);
     }
 
     /** A text field, or null when it is missing, null or not text. */

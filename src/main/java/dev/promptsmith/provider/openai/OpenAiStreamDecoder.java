@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import dev.promptsmith.provider.http.StreamDecoder;
 import dev.promptsmith.provider.http.StreamSink;
@@ -44,7 +45,7 @@ final class OpenAiStreamDecoder implements StreamDecoder {
         if ("error".equals(event)) {
             // OpenAI sends no event names, but proxies in front of it sometimes do.
             error = errors.inSuccess(json.objectIfAny(payload).flatMap(OpenAiErrorBody::from)
-                    .orElseGet(() -> new OpenAiErrorBody(OpenAiJson.excerpt(payload), null, null)));
+                    .orElseGet(() -> new OpenAiErrorBody(ErrorBodies.excerpt(payload), null, null)));
             return false;
         }
         JsonNode chunk = json.object(payload, EXPECTED);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
+import dev.promptsmith.provider.http.WireFixtures;
 import dev.promptsmith.provider.http.WireFormat;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * proxy or load balancer sends instead (common brief, classifyError).
  */
 class AnthropicErrorTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(AnthropicErrorTest.class);
 
     private static final Map<String, List<String>> HEADERS = Map.of(
             "request-id", List.of("req_header_secret_value"),
@@ -50,7 +54,7 @@ class AnthropicErrorTest {
     })
     void documentedErrorBodiesAreClassifiedByTheirType(int status, String fixture, Kind kind, boolean retryable,
                                                        String message) {
-        ProviderError error = classify(status, WireFixtures.read(fixture));
+        ProviderError error = classify(status, FIXTURES.read(fixture));
 
         assertThat(error.kind()).isEqualTo(kind);
         assertThat(error.retryable()).isEqualTo(retryable);
@@ -59,14 +63,14 @@ class AnthropicErrorTest {
 
     @Test
     void theTypeDecidesOverTheStatusSoBillingIsNeverRetried() {
-        ProviderError error = classify(429, WireFixtures.read("error-402-billing.json"));
+        ProviderError error = classify(429, FIXTURES.read("error-402-billing.json"));
         assertThat(error.kind()).isEqualTo(Kind.QUOTA);
         assertThat(error.retryable()).isFalse();
     }
 
     @Test
     void overloadedTypeIsRetryableOnAnyStatus() {
-        ProviderError error = classify(503, WireFixtures.read("error-529.json"));
+        ProviderError error = classify(503, FIXTURES.read("error-529.json"));
         assertThat(error.kind()).isEqualTo(Kind.OVERLOADED);
         assertThat(error.retryable()).isTrue();
     }
@@ -89,7 +93,7 @@ class AnthropicErrorTest {
 
     @Test
     void anHtmlProxyPageIsDescribedByItsTitle() {
-        ProviderError error = classify(502, WireFixtures.read("error-proxy.html"));
+        ProviderError error = classify(502, FIXTURES.read("error-proxy.html"));
 
         assertThat(error.kind()).isEqualTo(Kind.SERVER);
         assertThat(error.retryable()).isTrue();
@@ -107,19 +111,19 @@ class AnthropicErrorTest {
 
     @Test
     void plainTextIsQuotedShortly() {
-        ProviderError error = classify(504, WireFixtures.read("error-plain.txt"));
+        ProviderError error = classify(504, FIXTURES.read("error-plain.txt"));
         assertThat(error.kind()).isEqualTo(Kind.SERVER);
         assertThat(error.message()).isEqualTo("HTTP 504 from the server, body is not JSON: upstream request timeout");
 
         String longText = "word ".repeat(200);
         assertThat(classify(500, longText).message()).endsWith("…")
                 .hasSizeLessThanOrEqualTo("HTTP 500 from the server, body is not JSON: ".length()
-                        + AnthropicJson.EXCERPT_LIMIT);
+                        + ErrorBodies.EXCERPT_LIMIT);
     }
 
     @Test
     void aGatewaysErrorStringIsUsedAsTheMessage() {
-        ProviderError error = classify(503, WireFixtures.read("error-gateway-string.json"));
+        ProviderError error = classify(503, FIXTURES.read("error-gateway-string.json"));
         assertThat(error.kind()).isEqualTo(Kind.SERVER);
         assertThat(error.message()).isEqualTo("upstream connect error or disconnect/reset before headers");
     }

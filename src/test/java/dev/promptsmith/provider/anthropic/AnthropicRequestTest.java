@@ -11,6 +11,7 @@ import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.Secret;
 import dev.promptsmith.provider.http.Endpoint;
 import dev.promptsmith.provider.http.HttpRequestSpec;
+import dev.promptsmith.provider.http.WireFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * request-minimal.json, written from reference §1.3 "Request"; header rules from §1.3 "API versions".
  */
 class AnthropicRequestTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(AnthropicRequestTest.class);
 
     private static final String KEY = "sk-ant-api03-test-key-4f9c";
     private static final String BASE = "https://api.anthropic.com/v1";
@@ -52,7 +55,7 @@ class AnthropicRequestTest {
 
         HttpRequestSpec spec = format.chatRequest(endpoint(null, null), request, true);
 
-        assertThat(body(spec)).isEqualTo(json.readTree(WireFixtures.read("request-full.json")));
+        assertThat(body(spec)).isEqualTo(json.readTree(FIXTURES.read("request-full.json")));
         assertThat(spec.url()).isEqualTo(BASE + "/messages");
     }
 
@@ -60,7 +63,7 @@ class AnthropicRequestTest {
     void unsetParametersAreLeftOutButMaxTokensGetsTheDocumentedDefault() throws Exception {
         HttpRequestSpec spec = format.chatRequest(endpoint(null, null), hello(ModelParams.NONE), false);
 
-        assertThat(body(spec)).isEqualTo(json.readTree(WireFixtures.read("request-minimal.json")));
+        assertThat(body(spec)).isEqualTo(json.readTree(FIXTURES.read("request-minimal.json")));
         assertThat(body(spec).path("max_tokens").intValue()).isEqualTo(AnthropicRequestBody.DEFAULT_MAX_TOKENS);
     }
 

@@ -7,6 +7,7 @@ import dev.promptsmith.provider.ProviderError.Kind;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
+import dev.promptsmith.provider.http.WireFixtures;
 import dev.promptsmith.provider.http.WireFormat;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class AnthropicResponseTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(AnthropicResponseTest.class);
+
     private final WireFormat format = new AnthropicWireFormat();
 
     @Test
     void readsTextStopReasonAndUsage() throws Exception {
-        DecodedResponse response = format.decodeResponse(WireFixtures.read("response.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response.json"));
 
         assertThat(response.text()).isEqualTo("Label: billing");
         assertThat(response.finishReason()).isEqualTo("end_turn");
@@ -31,7 +34,7 @@ class AnthropicResponseTest {
 
     @Test
     void joinsTextBlocksWithoutSeparatorAndSkipsThinkingAndToolUse() throws Exception {
-        DecodedResponse response = format.decodeResponse(WireFixtures.read("response-blocks.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-blocks.json"));
 
         assertThat(response.text()).isEqualTo("The ticket reports a double charge, so the label is billing.");
         assertThat(response.finishReason()).isEqualTo("tool_use");
@@ -40,21 +43,21 @@ class AnthropicResponseTest {
 
     @Test
     void maxTokensStopReasonIsPassedThrough() throws Exception {
-        DecodedResponse response = format.decodeResponse(WireFixtures.read("response-max-tokens.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-max-tokens.json"));
         assertThat(response.finishReason()).isEqualTo("max_tokens");
         assertThat(response.usage()).isEqualTo(new Usage(10, 5, 0, 0, 0, false));
     }
 
     @Test
     void aBodyWithoutUsageGivesNullUsageForTheTransportToEstimate() throws Exception {
-        DecodedResponse response = format.decodeResponse(WireFixtures.read("response-no-usage.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-no-usage.json"));
         assertThat(response.text()).isEqualTo("Hi");
         assertThat(response.usage()).isNull();
     }
 
     @Test
     void anErrorObjectInA200BodyIsAnErrorNotAnEmptyAnswer() throws Exception {
-        DecodedResponse response = format.decodeResponse(WireFixtures.read("error-529.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("error-529.json"));
 
         assertThat(response.text()).isEmpty();
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -64,7 +67,7 @@ class AnthropicResponseTest {
 
     @Test
     void anHtmlPageWith200IsMalformed() {
-        assertThatThrownBy(() -> format.decodeResponse(WireFixtures.read("error-proxy.html")))
+        assertThatThrownBy(() -> format.decodeResponse(FIXTURES.read("error-proxy.html")))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("Messages API response")
                 .hasMessageContaining("<html>");
@@ -80,7 +83,7 @@ class AnthropicResponseTest {
 
     @Test
     void modelsListGivesTheIdsInOrder() throws Exception {
-        assertThat(format.decodeModels(WireFixtures.read("models.json")))
+        assertThat(format.decodeModels(FIXTURES.read("models.json")))
                 .containsExactly("claude-sonnet-4-5-20250929", "claude-3-5-haiku-20241022");
     }
 

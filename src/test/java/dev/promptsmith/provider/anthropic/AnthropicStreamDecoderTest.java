@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptsmith.provider.ProviderError.Kind;
 import dev.promptsmith.provider.Usage;
-import dev.promptsmith.provider.anthropic.WireFixtures.StreamRun;
+import dev.promptsmith.provider.http.ErrorBodies;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import dev.promptsmith.provider.http.StreamDecoder;
+import dev.promptsmith.provider.http.WireFixtures;
+import dev.promptsmith.provider.http.WireFixtures.Played;
 import dev.promptsmith.provider.http.WireFormat;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class AnthropicStreamDecoderTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(AnthropicStreamDecoderTest.class);
+
     private final WireFormat format = new AnthropicWireFormat();
 
-    private StreamRun play(String fixture) throws MalformedResponseException {
-        return WireFixtures.play(format.newStreamDecoder(), fixture);
+    private Played play(String fixture) throws MalformedResponseException {
+        return FIXTURES.playSse(format.newStreamDecoder(), fixture);
     }
 
     @Test
     void textArrivesInPiecesAndTheEndMarkerCompletesTheAnswer() throws Exception {
-        StreamRun run = play("stream-basic.sse");
+        Played run = play("stream-basic.sse");
 
         assertThat(run.deltas()).containsExactly("Hello", ", world", "!");
         assertThat(run.endMarkerSeen()).isTrue();
@@ -38,7 +42,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void cumulativeUsageTakesTheLastValuesAndCountsCacheTokensInsideInput() throws Exception {
-        StreamRun run = play("stream-usage.sse");
+        Played run = play("stream-usage.sse");
 
         // 57 is the last output_tokens; adding the two message_delta values would give 97.
         assertThat(run.response().usage()).isEqualTo(new Usage(12 + 1800 + 2048, 57, 1800, 2048, 0, false));
@@ -61,7 +65,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void thinkingSignatureAndToolInputDeltasAreNotPartOfTheText() throws Exception {
-        StreamRun run = play("stream-thinking.sse");
+        Played run = play("stream-thinking.sse");
 
         assertThat(run.deltas()).containsExactly("Label: billing");
         assertThat(run.response().finishReason()).isEqualTo("tool_use");
@@ -71,7 +75,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void overloadedErrorAfter200IsARetryableStreamErrorKeepingThePartialText() throws Exception {
-        StreamRun run = play("stream-error-after-200.sse");
+        Played run = play("stream-error-after-200.sse");
 
         assertThat(run.endMarkerSeen()).as("the error event ends the stream").isTrue();
         assertThat(run.response().text()).isEqualTo("Partial ans");
@@ -84,7 +88,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void invalidRequestErrorInAStreamIsNotRetriedAndNamesTheRequestId() throws Exception {
-        StreamRun run = play("stream-error-invalid.sse");
+        Played run = play("stream-error-invalid.sse");
 
         assertThat(run.response().error().kind()).isEqualTo(Kind.STREAM_ERROR);
         assertThat(run.response().error().retryable()).isFalse();
@@ -94,7 +98,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void aStreamCutBeforeMessageStopKeepsItsTextAndReportsStreamCut() throws Exception {
-        StreamRun run = play("stream-cut.sse");
+        Played run = play("stream-cut.sse");
 
         assertThat(run.endMarkerSeen()).isFalse();
         assertThat(run.response().text()).isEqualTo("The ticket is about a double");
@@ -128,8 +132,8 @@ class AnthropicStreamDecoderTest {
         String garbage = "x".repeat(5000);
         assertThatThrownBy(() -> format.newStreamDecoder().onEvent("message_delta", garbage, d -> { }))
                 .isInstanceOf(MalformedResponseException.class)
-                .hasMessageEndingWith("x".repeat(AnthropicJson.EXCERPT_LIMIT - 1) + "…")
-                .hasMessageNotContaining("x".repeat(AnthropicJson.EXCERPT_LIMIT));
+                .hasMessageEndingWith("x".repeat(ErrorBodies.EXCERPT_LIMIT - 1) + "…")
+                .hasMessageNotContaining("x".repeat(ErrorBodies.EXCERPT_LIMIT));
     }
 
     @Test
@@ -152,7 +156,7 @@ class AnthropicStreamDecoderTest {
 
     @Test
     void eventsWithoutNamesAreReadByTheirType() throws Exception {
-        StreamRun run = play("stream-unnamed-events.sse");
+        Played run = play("stream-unnamed-events.sse");
 
         assertThat(run.endMarkerSeen()).isTrue();
         assertThat(run.response().text()).isEqualTo("No names");

@@ -18,6 +18,7 @@ import dev.promptsmith.provider.http.HttpTransport;
 import dev.promptsmith.provider.http.RetryPolicy;
 import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.provider.http.WireFixtures;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.Test;
  * serving this package's fixtures. Waits go to a recording sleeper, so retries cost no time.
  */
 class AnthropicTransportTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(AnthropicTransportTest.class);
 
     private static final String KEY = "sk-ant-api03-transport-test-key";
     private static final Timeouts FAST = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
@@ -122,7 +125,7 @@ class AnthropicTransportTest {
     @Test
     void rateLimitIsRetriedAfterTheWaitTheServerAsks() {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "1")
-                .addHeader("Content-Type", "application/json").body(WireFixtures.read("error-429.json")).build());
+                .addHeader("Content-Type", "application/json").body(FIXTURES.read("error-429.json")).build());
         server.enqueue(sse("stream-basic.sse"));
 
         ChatResponse response = chat(true, d -> { }, new CancelSignal());
@@ -156,7 +159,7 @@ class AnthropicTransportTest {
     void overloadAndProxyErrorsAreRetriedWithBackoff() {
         server.enqueue(jsonResponse(529, "error-529.json"));
         server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "text/html")
-                .body(WireFixtures.read("error-proxy.html")).build());
+                .body(FIXTURES.read("error-proxy.html")).build());
         server.enqueue(sse("stream-basic.sse"));
 
         ChatResponse response = chat(true, d -> { }, new CancelSignal());
@@ -203,7 +206,7 @@ class AnthropicTransportTest {
     @Test
     void streamCutMidWayKeepsThePartialText() {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body(WireFixtures.read("stream-cut.sse"))
+                .body(FIXTURES.read("stream-cut.sse"))
                 .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build());
 
         ChatResponse response = chat(true, d -> { }, new CancelSignal());
@@ -226,7 +229,7 @@ class AnthropicTransportTest {
     void cancellingASlowStreamStopsAtOnceKeepingTheTextSoFar() throws Exception {
         String dot = "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
                 + "\"delta\":{\"type\":\"text_delta\",\"text\":\".\"}}\n\n";
-        String slow = WireFixtures.read("stream-basic.sse")
+        String slow = FIXTURES.read("stream-basic.sse")
                 .replace("event: message_stop", dot.repeat(200) + "event: message_stop");
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
                 .body(slow).throttleBody(64, 100, TimeUnit.MILLISECONDS).build());
@@ -275,11 +278,11 @@ class AnthropicTransportTest {
 
     private static MockResponse jsonResponse(int code, String fixture) {
         return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
-                .body(WireFixtures.read(fixture)).build();
+                .body(FIXTURES.read(fixture)).build();
     }
 
     private static MockResponse sse(String fixture) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body(WireFixtures.read(fixture)).build();
+                .body(FIXTURES.read(fixture)).build();
     }
 }

@@ -1,10 +1,11 @@
 package dev.promptsmith.provider.gemini;
 
-import static dev.promptsmith.provider.gemini.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.ErrorBodies;
+import dev.promptsmith.provider.http.WireFixtures;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GeminiErrorTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(GeminiErrorTest.class);
+
     private final GeminiWireFormat format = new GeminiWireFormat();
 
     private ErrorReport classify(int status, String fixture) {
-        return format.classifyError(status, Map.of("content-type", List.of("application/json")), text(fixture));
+        return format.classifyError(status, Map.of("content-type", List.of("application/json")),
+                FIXTURES.read(fixture));
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
@@ -66,7 +70,7 @@ class GeminiErrorTest {
 
     @Test
     void theBillingBoilerplateOfEvery429DoesNotMakeItAQuotaError() {
-        assertThat(text("error-429-daily-quota.json")).contains("check your plan and billing details");
+        assertThat(FIXTURES.read("error-429-daily-quota.json")).contains("check your plan and billing details");
         assertThat(classify(429, "error-429-daily-quota.json").error().kind()).isEqualTo(Kind.RATE_LIMIT);
     }
 
@@ -125,7 +129,7 @@ class GeminiErrorTest {
     void longBodiesAreCutToAShortExcerpt() {
         String page = "x".repeat(5000);
         String message = format.classifyError(500, Map.of(), page).error().message();
-        assertThat(message.substring(message.indexOf(": ") + 2)).hasSize(BodyExcerpt.MAX_CHARS);
+        assertThat(message.substring(message.indexOf(": ") + 2)).hasSize(ErrorBodies.EXCERPT_LIMIT);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.gemini;
 
-import static dev.promptsmith.provider.gemini.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
+import dev.promptsmith.provider.http.WireFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class GeminiResponseTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(GeminiResponseTest.class);
+
     private final GeminiWireFormat format = new GeminiWireFormat();
 
     @Test
     void textFinishReasonAndUsageAreRead() throws Exception {
         // response.json: §1.4 Response, a plain answer with usageMetadata.
-        DecodedResponse response = format.decodeResponse(text("response.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response.json"));
 
         assertThat(response.text()).isEqualTo("Billing. The customer reports a double charge.");
         assertThat(response.finishReason()).isEqualTo("STOP");
@@ -32,7 +34,7 @@ class GeminiResponseTest {
     @Test
     void thoughtsAreReasoningAndOutputAndCachedTokensAreCacheReads() throws Exception {
         // response-thinking.json: §1.4 usageMetadata billing notes; a thought part that is not the answer.
-        DecodedResponse response = format.decodeResponse(text("response-thinking.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-thinking.json"));
 
         assertThat(response.text()).isEqualTo("Billing");
         assertThat(response.usage()).isEqualTo(new Usage(1200, 2 + 143, 1024, 0, 143, false));
@@ -41,7 +43,7 @@ class GeminiResponseTest {
     @Test
     void maxTokensIsANormalEndWithItsOwnWord() throws Exception {
         // response-max-tokens.json: §1.4 finishReason values.
-        DecodedResponse response = format.decodeResponse(text("response-max-tokens.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-max-tokens.json"));
         assertThat(response.finishReason()).isEqualTo("MAX_TOKENS");
         assertThat(response.error()).isNull();
         assertThat(response.text()).isEqualTo("Billing. The customer reports");
@@ -50,7 +52,7 @@ class GeminiResponseTest {
     @Test
     void aBlockedPromptIsAClearError() throws Exception {
         // response-prompt-blocked.json: §1.4 promptFeedback.blockReason, no candidates.
-        DecodedResponse response = format.decodeResponse(text("response-prompt-blocked.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-prompt-blocked.json"));
 
         assertThat(response.text()).isEmpty();
         assertThat(response.error().kind()).isEqualTo(ProviderError.Kind.BAD_REQUEST);
@@ -65,7 +67,7 @@ class GeminiResponseTest {
     @Test
     void anAnswerStoppedBySafetyNamesTheBlockedCategory() throws Exception {
         // response-safety.json: §1.4 finishReason SAFETY with safetyRatings, one marked blocked.
-        DecodedResponse response = format.decodeResponse(text("response-safety.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-safety.json"));
 
         assertThat(response.finishReason()).isEqualTo("SAFETY");
         assertThat(response.error().kind()).isEqualTo(ProviderError.Kind.BAD_REQUEST);
@@ -98,7 +100,8 @@ class GeminiResponseTest {
     @Test
     void modelListKeepsChatModelsWithoutTheirPrefix() throws Exception {
         // models.json: §1.4 Endpoints, GET /v1beta/models.
-        assertThat(format.decodeModels(text("models.json"))).containsExactly("gemini-2.0-flash", "gemini-2.5-pro");
+        assertThat(format.decodeModels(FIXTURES.read("models.json")))
+                .containsExactly("gemini-2.0-flash", "gemini-2.5-pro");
         assertThat(format.decodeModels("{}")).isEmpty();
         assertThatThrownBy(() -> format.decodeModels("[]")).isInstanceOf(MalformedResponseException.class)
                 .hasMessageContaining("Gemini model list");

@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.gemini;
 
-import static dev.promptsmith.provider.gemini.WireFixtures.play;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,9 @@ import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import dev.promptsmith.provider.http.StreamDecoder;
+import dev.promptsmith.provider.http.WireFixtures;
+import dev.promptsmith.provider.http.WireFixtures.Played;
+import dev.promptsmith.provider.http.WireFixtures.SseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class GeminiStreamDecoderTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(GeminiStreamDecoderTest.class);
+
     private final GeminiWireFormat format = new GeminiWireFormat();
 
     @Test
     void textArrivesInPiecesAndTheLastChunkGivesFinishAndUsage() throws Exception {
-        WireFixtures.Played played = play("stream-basic.sse", format.newStreamDecoder());
+        Played played = FIXTURES.playSse(format.newStreamDecoder(), "stream-basic.sse");
 
         assertThat(played.deltas()).containsExactly("Bill", "ing. The customer reports", " a double charge.");
         DecodedResponse response = played.response();
@@ -36,13 +40,13 @@ class GeminiStreamDecoderTest {
 
     @Test
     void theLastUsageWinsWithThoughtsAddedToOutput() throws Exception {
-        DecodedResponse response = play("stream-usage.sse", format.newStreamDecoder()).response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-usage.sse").response();
         assertThat(response.usage()).isEqualTo(new Usage(1200, 2 + 143, 1024, 0, 143, false));
     }
 
     @Test
     void aStreamWithoutUsageMetadataReportsNoUsage() throws Exception {
-        WireFixtures.Played played = play("stream-no-usage.sse", format.newStreamDecoder());
+        Played played = FIXTURES.playSse(format.newStreamDecoder(), "stream-no-usage.sse");
         assertThat(played.response().usage()).isNull();
         assertThat(played.response().error()).isNull();
         assertThat(played.deltas()).containsExactly("Billing");
@@ -50,7 +54,7 @@ class GeminiStreamDecoderTest {
 
     @Test
     void aBodyEndingWithoutAFinishReasonIsACutKeepingTheText() throws Exception {
-        DecodedResponse response = play("stream-cut.sse", format.newStreamDecoder()).response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-cut.sse").response();
 
         assertThat(response.text()).isEqualTo("Billing. The customer reports");
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_CUT);
@@ -63,20 +67,20 @@ class GeminiStreamDecoderTest {
     @Test
     void completenessIsJudgedByTheFinishReasonNotByTheCaller() throws Exception {
         StreamDecoder decoder = format.newStreamDecoder();
-        for (WireFixtures.Event event : WireFixtures.sseEvents(WireFixtures.text("stream-basic.sse"))) {
+        for (SseEvent event : FIXTURES.sseEvents("stream-basic.sse")) {
             assertThat(decoder.onEvent(event.name(), event.data(), d -> { })).isTrue();
         }
         // Gemini has no end marker, so the transport reads to the end and reports "not complete".
         assertThat(decoder.finish(false).error()).isNull();
 
         StreamDecoder cut = format.newStreamDecoder();
-        cut.onEvent(null, WireFixtures.sseEvents(WireFixtures.text("stream-cut.sse")).get(0).data(), d -> { });
+        cut.onEvent(null, FIXTURES.sseEvents("stream-cut.sse").get(0).data(), d -> { });
         assertThat(cut.finish(true).error().kind()).isEqualTo(Kind.STREAM_CUT);
     }
 
     @Test
     void anErrorObjectAfter200IsAStreamErrorKeepingTheText() throws Exception {
-        WireFixtures.Played played = play("stream-error-after-200.sse", format.newStreamDecoder());
+        Played played = FIXTURES.playSse(format.newStreamDecoder(), "stream-error-after-200.sse");
 
         assertThat(played.response().text()).isEqualTo("Billing. The");
         assertThat(played.response().error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -101,7 +105,7 @@ class GeminiStreamDecoderTest {
 
     @Test
     void anAnswerStoppedBySafetyMidStreamKeepsItsTextAndSaysWhy() throws Exception {
-        WireFixtures.Played played = play("stream-safety.sse", format.newStreamDecoder());
+        Played played = FIXTURES.playSse(format.newStreamDecoder(), "stream-safety.sse");
 
         assertThat(played.response().text()).isEqualTo("Here is how to");
         assertThat(played.response().finishReason()).isEqualTo("SAFETY");
@@ -112,7 +116,7 @@ class GeminiStreamDecoderTest {
 
     @Test
     void aBlockedPromptInAStreamIsAClearError() throws Exception {
-        DecodedResponse response = play("stream-prompt-blocked.sse", format.newStreamDecoder()).response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-prompt-blocked.sse").response();
         assertThat(response.error().message())
                 .isEqualTo("Gemini refused the prompt (blockReason PROHIBITED_CONTENT: it may contain prohibited content)");
         assertThat(response.error().retryable()).isFalse();
@@ -122,7 +126,7 @@ class GeminiStreamDecoderTest {
     void malformedEventThrowsNamingWhatWasExpectedWithAShortExcerpt() throws Exception {
         StreamDecoder decoder = format.newStreamDecoder();
         List<String> deltas = new ArrayList<>();
-        List<WireFixtures.Event> events = WireFixtures.sseEvents(WireFixtures.text("stream-malformed.sse"));
+        List<SseEvent> events = FIXTURES.sseEvents("stream-malformed.sse");
         decoder.onEvent(null, events.get(0).data(), deltas::add);
 
         assertThatThrownBy(() -> decoder.onEvent(null, events.get(1).data(), deltas::add))

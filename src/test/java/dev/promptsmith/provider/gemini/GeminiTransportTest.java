@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.gemini;
 
-import static dev.promptsmith.provider.gemini.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +16,8 @@ import dev.promptsmith.provider.http.HttpTransport;
 import dev.promptsmith.provider.http.RetryPolicy;
 import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.provider.http.WireFixtures;
+import dev.promptsmith.provider.http.WireFixtures.SseEvent;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Gemini format through the shared transport against a loopback MockWebServer, with the fixtures of this package. */
 class GeminiTransportTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(GeminiTransportTest.class);
 
     private static final String KEY = "AIzaSyTest-0123456789abcdefghijklmnop";
     private static final Timeouts FAST = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(20));
@@ -163,7 +166,7 @@ class GeminiTransportTest {
     @Test
     void aConnectionLostMidBodyIsCutKeepingTheText() {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body(text("stream-basic.sse")).onResponseBody(new SocketEffect.CloseSocket()).build());
+                .body(FIXTURES.read("stream-basic.sse")).onResponseBody(new SocketEffect.CloseSocket()).build());
 
         ChatResponse response = chat(true, d -> { }, new CancelSignal());
 
@@ -174,7 +177,7 @@ class GeminiTransportTest {
 
     @Test
     void aSlowStreamIsCancelledAtOnce() throws Exception {
-        List<WireFixtures.Event> events = WireFixtures.sseEvents(text("stream-basic.sse"));
+        List<SseEvent> events = FIXTURES.sseEvents("stream-basic.sse");
         String slowBody = "data: " + events.get(0).data() + "\n\n"
                 + ("data: " + events.get(1).data() + "\n\n").repeat(50) + "data: " + events.get(2).data() + "\n\n";
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
@@ -214,11 +217,11 @@ class GeminiTransportTest {
 
     private static MockResponse json(int code, String fixture) {
         return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json; charset=UTF-8")
-                .body(text(fixture)).build();
+                .body(FIXTURES.read(fixture)).build();
     }
 
     private static MockResponse sse(String fixture) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body(text(fixture)).build();
+                .body(FIXTURES.read(fixture)).build();
     }
 }

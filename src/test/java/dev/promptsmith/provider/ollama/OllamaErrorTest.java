@@ -1,10 +1,10 @@
 package dev.promptsmith.provider.ollama;
 
-import static dev.promptsmith.provider.ollama.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.WireFixtures;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OllamaErrorTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(OllamaErrorTest.class);
+
     private final OllamaWireFormat format = new OllamaWireFormat();
 
     private ErrorReport classify(int status, String fixture) {
-        return format.classifyError(status, Map.of("Content-Type", List.of("application/json")), text(fixture));
+        return format.classifyError(status, Map.of("Content-Type", List.of("application/json")),
+                FIXTURES.read(fixture));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.ollama;
 
-import static dev.promptsmith.provider.ollama.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,17 +7,20 @@ import dev.promptsmith.provider.ProviderError.Kind;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
+import dev.promptsmith.provider.http.WireFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Non-streaming {@code /api/chat} bodies and {@code /api/tags}. Fixtures written from reference §1.5. */
 class OllamaResponseTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(OllamaResponseTest.class);
 
     private final OllamaWireFormat format = new OllamaWireFormat();
 
     @Test
     void theSingleObjectGivesTextDoneReasonAndCounts() throws Exception {
         // response.json: §1.5 final object fields, sent whole when "stream": false.
-        DecodedResponse response = format.decodeResponse(text("response.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response.json"));
 
         assertThat(response.text()).isEqualTo("Billing. The customer was charged twice.");
         assertThat(response.finishReason()).isEqualTo("stop");
@@ -47,7 +49,7 @@ class OllamaResponseTest {
     @Test
     void modelListGivesTheTaggedNames() throws Exception {
         // tags.json: §1.5 GET /api/tags.
-        assertThat(format.decodeModels(text("tags.json"))).containsExactly("llama3.2:latest", "codellama:13b");
+        assertThat(format.decodeModels(FIXTURES.read("tags.json"))).containsExactly("llama3.2:latest", "codellama:13b");
         assertThat(format.decodeModels("{\"models\":[]}")).isEmpty();
         assertThatThrownBy(() -> format.decodeModels("<html></html>")).isInstanceOf(MalformedResponseException.class);
     }

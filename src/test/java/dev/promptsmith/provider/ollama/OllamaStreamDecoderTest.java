@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.ollama;
 
-import static dev.promptsmith.provider.ollama.WireFixtures.play;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,8 @@ import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import dev.promptsmith.provider.http.StreamDecoder;
+import dev.promptsmith.provider.http.WireFixtures;
+import dev.promptsmith.provider.http.WireFixtures.Played;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class OllamaStreamDecoderTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(OllamaStreamDecoderTest.class);
+
     private final OllamaWireFormat format = new OllamaWireFormat();
 
     @Test
     void textArrivesLineByLineAndTheDoneLineEndsTheStream() throws Exception {
-        WireFixtures.Played played = play("stream-basic.ndjson", format.newStreamDecoder());
+        Played played = FIXTURES.playNdjson(format.newStreamDecoder(), "stream-basic.ndjson");
 
         assertThat(played.deltas()).containsExactly("Bill", "ing", ". The customer", " was charged twice.");
         DecodedResponse response = played.response();
@@ -38,7 +41,7 @@ class OllamaStreamDecoderTest {
     @Test
     void theDoneLineReturnsFalseSoTheTransportStopsReading() throws Exception {
         StreamDecoder decoder = format.newStreamDecoder();
-        List<String> lines = WireFixtures.lines("stream-basic.ndjson");
+        List<String> lines = FIXTURES.ndjsonLines("stream-basic.ndjson");
         for (int i = 0; i < lines.size() - 1; i++) {
             assertThat(decoder.onEvent(null, lines.get(i), d -> { })).isTrue();
         }
@@ -47,7 +50,7 @@ class OllamaStreamDecoderTest {
 
     @Test
     void cachedPromptTokensAreCacheReadsAndLengthIsTheFinishReason() throws Exception {
-        WireFixtures.Played played = play("stream-usage.ndjson", format.newStreamDecoder());
+        Played played = FIXTURES.playNdjson(format.newStreamDecoder(), "stream-usage.ndjson");
         assertThat(played.response().usage()).isEqualTo(new Usage(1200, 2, 1024, 0, 0, false));
         assertThat(played.response().finishReason()).isEqualTo("length");
         assertThat(played.deltas()).containsExactly("Billing", " because");
@@ -55,14 +58,15 @@ class OllamaStreamDecoderTest {
 
     @Test
     void withoutAPromptCountTheUsageIsLeftToTheEstimate() throws Exception {
-        DecodedResponse response = play("stream-no-prompt-count.ndjson", format.newStreamDecoder()).response();
+        DecodedResponse response = FIXTURES.playNdjson(format.newStreamDecoder(), "stream-no-prompt-count.ndjson")
+                .response();
         assertThat(response.usage()).isNull();
         assertThat(response.error()).isNull();
     }
 
     @Test
     void aBodyEndingWithoutDoneIsCutKeepingTheText() throws Exception {
-        DecodedResponse response = play("stream-cut.ndjson", format.newStreamDecoder()).response();
+        DecodedResponse response = FIXTURES.playNdjson(format.newStreamDecoder(), "stream-cut.ndjson").response();
 
         assertThat(response.text()).isEqualTo("Billing. The customer");
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_CUT);
@@ -73,7 +77,7 @@ class OllamaStreamDecoderTest {
 
     @Test
     void anErrorLineAfter200IsAStreamErrorKeepingTheText() throws Exception {
-        WireFixtures.Played played = play("stream-error-after-200.ndjson", format.newStreamDecoder());
+        Played played = FIXTURES.playNdjson(format.newStreamDecoder(), "stream-error-after-200.ndjson");
 
         assertThat(played.response().text()).isEqualTo("Billing. The");
         assertThat(played.response().error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -86,7 +90,7 @@ class OllamaStreamDecoderTest {
     void malformedLineThrowsNamingWhatWasExpectedWithAShortExcerpt() throws Exception {
         StreamDecoder decoder = format.newStreamDecoder();
         List<String> deltas = new ArrayList<>();
-        List<String> lines = WireFixtures.lines("stream-malformed.ndjson");
+        List<String> lines = FIXTURES.ndjsonLines("stream-malformed.ndjson");
         decoder.onEvent(null, lines.get(0), deltas::add);
 
         assertThatThrownBy(() -> decoder.onEvent(null, lines.get(1), deltas::add))

@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.ollama;
 
-import static dev.promptsmith.provider.ollama.WireFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +16,7 @@ import dev.promptsmith.provider.http.HttpTransport;
 import dev.promptsmith.provider.http.RetryPolicy;
 import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.provider.http.WireFixtures;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Ollama format through the shared transport against a loopback MockWebServer, with the fixtures of this package. */
 class OllamaTransportTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(OllamaTransportTest.class);
 
     private static final Timeouts FAST = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(20));
     /** No jitter and tiny backoff, so the waits are exact and the tests quick; the sleeper only records. */
@@ -153,7 +155,7 @@ class OllamaTransportTest {
     @Test
     void aConnectionLostMidBodyIsCutKeepingTheText() {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", NDJSON)
-                .body(text("stream-basic.ndjson")).onResponseBody(new SocketEffect.CloseSocket()).build());
+                .body(FIXTURES.read("stream-basic.ndjson")).onResponseBody(new SocketEffect.CloseSocket()).build());
 
         ChatResponse response = chat(true, d -> { }, new CancelSignal());
 
@@ -164,7 +166,7 @@ class OllamaTransportTest {
 
     @Test
     void aSlowStreamIsCancelledAtOnce() throws Exception {
-        List<String> lines = WireFixtures.lines("stream-basic.ndjson");
+        List<String> lines = FIXTURES.ndjsonLines("stream-basic.ndjson");
         String slowBody = lines.get(0) + "\n" + (lines.get(1) + "\n").repeat(100) + lines.get(lines.size() - 1) + "\n";
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", NDJSON)
                 .body(slowBody).throttleBody(64, 50, TimeUnit.MILLISECONDS).build());
@@ -201,6 +203,7 @@ class OllamaTransportTest {
     }
 
     private static MockResponse body(int code, String contentType, String fixture) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", contentType).body(text(fixture)).build();
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", contentType)
+                .body(FIXTURES.read(fixture)).build();
     }
 }

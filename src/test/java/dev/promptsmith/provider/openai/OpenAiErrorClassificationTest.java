@@ -1,10 +1,10 @@
 package dev.promptsmith.provider.openai;
 
-import static dev.promptsmith.provider.openai.WireFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.http.WireFixtures;
 import dev.promptsmith.provider.http.WireFormat.ErrorReport;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a proxy's HTML 502 page.
  */
 class OpenAiErrorClassificationTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(OpenAiErrorClassificationTest.class);
 
     private final OpenAiWireFormat format = new OpenAiWireFormat();
 
@@ -35,7 +37,7 @@ class OpenAiErrorClassificationTest {
     })
     void documentedBodiesGiveKindRetryAndTheProvidersMessage(int status, String fixture, Kind kind, boolean retryable,
                                                             String message) {
-        ProviderError error = classify(status, read(fixture));
+        ProviderError error = classify(status, FIXTURES.read(fixture));
 
         assertThat(error).isEqualTo(new ProviderError(kind, status, message, retryable));
     }
@@ -43,7 +45,7 @@ class OpenAiErrorClassificationTest {
     /** error-429-rate-limit.json: same status as quota, told apart by type/code. */
     @Test
     void rateLimitIsRetryable() {
-        ProviderError error = classify(429, read("error-429-rate-limit.json"));
+        ProviderError error = classify(429, FIXTURES.read("error-429-rate-limit.json"));
 
         assertThat(error.kind()).isEqualTo(Kind.RATE_LIMIT);
         assertThat(error.retryable()).isTrue();
@@ -61,7 +63,7 @@ class OpenAiErrorClassificationTest {
     /** error-503-overloaded.json. */
     @Test
     void overloadedModelOn503IsARetryableServerError() {
-        ProviderError error = classify(503, read("error-503-overloaded.json"));
+        ProviderError error = classify(503, FIXTURES.read("error-503-overloaded.json"));
 
         assertThat(error.kind()).isEqualTo(Kind.SERVER);
         assertThat(error.retryable()).isTrue();
@@ -78,7 +80,7 @@ class OpenAiErrorClassificationTest {
     /** error-401.json: OpenAI echoes a masked key; nothing key-like reaches the message. */
     @Test
     void authErrorIsNotRetriedAndKeyLikeTextIsRedacted() {
-        ProviderError error = classify(401, read("error-401.json"));
+        ProviderError error = classify(401, FIXTURES.read("error-401.json"));
 
         assertThat(error.kind()).isEqualTo(Kind.AUTH);
         assertThat(error.retryable()).isFalse();
@@ -97,7 +99,7 @@ class OpenAiErrorClassificationTest {
     /** error-422-mistral.json: message is an object of validation details, not text. */
     @Test
     void validationDetailsBecomeAReadableMessage() {
-        ProviderError error = classify(422, read("error-422-mistral.json"));
+        ProviderError error = classify(422, FIXTURES.read("error-422-mistral.json"));
 
         assertThat(error.kind()).isEqualTo(Kind.BAD_REQUEST);
         assertThat(error.message()).isEqualTo("body.stream_options.include_usage: Extra inputs are not permitted");
@@ -106,7 +108,7 @@ class OpenAiErrorClassificationTest {
     /** error-proxy.html: a Cloudflare 502 page. */
     @Test
     void htmlFromAProxyGivesStatusAndPageTitle() {
-        ProviderError error = classify(502, read("error-proxy.html"));
+        ProviderError error = classify(502, FIXTURES.read("error-proxy.html"));
 
         assertThat(error).isEqualTo(new ProviderError(Kind.SERVER, 502,
                 "HTTP 502 from the server, body is HTML, not JSON: 502 Bad Gateway", true));
@@ -163,7 +165,8 @@ class OpenAiErrorClassificationTest {
 
     @Test
     void noWaitIsReadFromTheBody() {
-        ErrorReport report = format.classifyError(429, Map.of("retry-after", List.of("3")), read("error-429-rate-limit.json"));
+        ErrorReport report = format.classifyError(429, Map.of("retry-after", List.of("3")),
+                FIXTURES.read("error-429-rate-limit.json"));
 
         assertThat(report.retryAfterMillis()).isEqualTo(-1);
     }

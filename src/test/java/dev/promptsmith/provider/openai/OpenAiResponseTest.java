@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.openai;
 
-import static dev.promptsmith.provider.openai.WireFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.promptsmith.provider.ProviderError.Kind;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.MalformedResponseException;
+import dev.promptsmith.provider.http.WireFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class OpenAiResponseTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(OpenAiResponseTest.class);
+
     private final OpenAiWireFormat format = new OpenAiWireFormat();
 
     /** response.json. */
     @Test
     void readsTextFinishReasonAndFullUsage() throws Exception {
-        DecodedResponse response = format.decodeResponse(read("response.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response.json"));
 
         assertThat(response.text()).isEqualTo("Billing issue.");
         assertThat(response.finishReason()).isEqualTo("stop");
@@ -33,7 +35,7 @@ class OpenAiResponseTest {
     /** response-no-usage.json: a local server that reports none. */
     @Test
     void missingUsageIsNull() throws Exception {
-        DecodedResponse response = format.decodeResponse(read("response-no-usage.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-no-usage.json"));
 
         assertThat(response.text()).isEqualTo("Ok");
         assertThat(response.finishReason()).isEqualTo("length");
@@ -43,21 +45,21 @@ class OpenAiResponseTest {
     /** response-llamacpp.json. */
     @Test
     void llamaCppTimingsGiveUsage() throws Exception {
-        assertThat(format.decodeResponse(read("response-llamacpp.json")).usage())
+        assertThat(format.decodeResponse(FIXTURES.read("response-llamacpp.json")).usage())
                 .isEqualTo(new Usage(42, 5, 12, 0, 0, false));
     }
 
     /** response-deepseek-cache.json. */
     @Test
     void deepSeekCacheHitsCountAsCachedInput() throws Exception {
-        assertThat(format.decodeResponse(read("response-deepseek-cache.json")).usage())
+        assertThat(format.decodeResponse(FIXTURES.read("response-deepseek-cache.json")).usage())
                 .isEqualTo(new Usage(80, 2, 64, 0, 0, false));
     }
 
     /** response-refusal.json: content null, refusal text. */
     @Test
     void refusalIsShownWhenThereIsNoContent() throws Exception {
-        DecodedResponse response = format.decodeResponse(read("response-refusal.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("response-refusal.json"));
 
         assertThat(response.text()).isEqualTo("I can't help with that.");
         assertThat(response.usage()).isEqualTo(new Usage(20, 7, 0, 0, 0, false));
@@ -65,7 +67,7 @@ class OpenAiResponseTest {
 
     @Test
     void errorInsideA200BodyIsReportedNotThrown() throws Exception {
-        DecodedResponse response = format.decodeResponse(read("error-500.json"));
+        DecodedResponse response = format.decodeResponse(FIXTURES.read("error-500.json"));
 
         assertThat(response.text()).isEmpty();
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -81,7 +83,7 @@ class OpenAiResponseTest {
 
     @Test
     void htmlBodyIsMalformedWithAShortExcerpt() {
-        assertThatThrownBy(() -> format.decodeResponse(read("error-proxy.html")))
+        assertThatThrownBy(() -> format.decodeResponse(FIXTURES.read("error-proxy.html")))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageStartingWith("Expected a chat.completion JSON object, got: <html> <head><title>502 Bad Gateway");
     }
@@ -95,7 +97,7 @@ class OpenAiResponseTest {
     /** models.json. */
     @Test
     void modelIdsComeFromData() throws Exception {
-        assertThat(format.decodeModels(read("models.json")))
+        assertThat(format.decodeModels(FIXTURES.read("models.json")))
                 .containsExactly("gpt-4o-mini", "o3-mini", "text-embedding-3-small");
     }
 

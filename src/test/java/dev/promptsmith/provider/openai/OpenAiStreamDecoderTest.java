@@ -1,7 +1,5 @@
 package dev.promptsmith.provider.openai;
 
-import static dev.promptsmith.provider.openai.WireFixtures.decode;
-import static dev.promptsmith.provider.openai.WireFixtures.decodeFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +9,9 @@ import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.Framing;
 import dev.promptsmith.provider.http.MalformedResponseException;
 import dev.promptsmith.provider.http.StreamDecoder;
-import dev.promptsmith.provider.openai.WireFixtures.Decoded;
-import dev.promptsmith.provider.openai.WireFixtures.SseEvent;
+import dev.promptsmith.provider.http.WireFixtures;
+import dev.promptsmith.provider.http.WireFixtures.Played;
+import dev.promptsmith.provider.http.WireFixtures.SseEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpenAiStreamDecoderTest {
 
+    private static final WireFixtures FIXTURES = new WireFixtures(OpenAiStreamDecoderTest.class);
+
     private final OpenAiWireFormat format = new OpenAiWireFormat();
 
     @Test
@@ -34,9 +35,9 @@ class OpenAiStreamDecoderTest {
     /** stream-basic.sse: a server that ignores include_usage; no usage chunk, no usage field. */
     @Test
     void textArrivesInPiecesAndNoUsageMeansNull() throws Exception {
-        Decoded decoded = decodeFixture(format.newStreamDecoder(), "stream-basic.sse");
+        Played decoded = FIXTURES.playSse(format.newStreamDecoder(), "stream-basic.sse");
 
-        assertThat(decoded.pieces()).containsExactly("Billing", " issue", ".");
+        assertThat(decoded.deltas()).containsExactly("Billing", " issue", ".");
         DecodedResponse response = decoded.response();
         assertThat(response.text()).isEqualTo("Billing issue.");
         assertThat(response.finishReason()).isEqualTo("stop");
@@ -47,7 +48,7 @@ class OpenAiStreamDecoderTest {
     /** stream-usage.sse: include_usage honoured; last chunk before [DONE] has choices [] and the totals. */
     @Test
     void usageChunkGivesInputOutputCachedAndReasoningTokens() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-usage.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-usage.sse").response();
 
         assertThat(response.text()).isEqualTo("Refund request");
         assertThat(response.finishReason()).isEqualTo("length");
@@ -58,7 +59,8 @@ class OpenAiStreamDecoderTest {
     /** stream-llamacpp-timings.sse: no usage; timings on the finish chunk, prompt_n excludes cache_n. */
     @Test
     void llamaCppTimingsBecomeUsageWhenNoUsageCame() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-llamacpp-timings.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-llamacpp-timings.sse")
+                .response();
 
         assertThat(response.text()).isEqualTo("Shipping");
         assertThat(response.usage()).isEqualTo(new Usage(42, 5, 12, 0, 0, false));
@@ -73,13 +75,14 @@ class OpenAiStreamDecoderTest {
                         + "\"timings\":{\"prompt_n\":3,\"predicted_n\":1}}"),
                 new SseEvent(null, "[DONE]"));
 
-        assertThat(decode(format.newStreamDecoder(), events).response().usage()).isEqualTo(new Usage(10, 1, 0, 0, 0, false));
+        assertThat(WireFixtures.play(format.newStreamDecoder(), events).response().usage())
+                .isEqualTo(new Usage(10, 1, 0, 0, 0, false));
     }
 
     /** stream-groq-usage.sse: Groq puts the totals in x_groq.usage on the last chunk. */
     @Test
     void groqUsageIsRead() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-groq-usage.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-groq-usage.sse").response();
 
         assertThat(response.text()).isEqualTo("Yes");
         assertThat(response.usage()).isEqualTo(new Usage(48, 3, 0, 0, 0, false));
@@ -88,7 +91,7 @@ class OpenAiStreamDecoderTest {
     /** stream-error-after-200.sse: OpenAI error object as a data chunk after text; server_error is retryable. */
     @Test
     void errorObjectAfter200IsAStreamErrorKeepingThePartialText() throws Exception {
-        Decoded decoded = decodeFixture(format.newStreamDecoder(), "stream-error-after-200.sse");
+        Played decoded = FIXTURES.playSse(format.newStreamDecoder(), "stream-error-after-200.sse");
 
         assertThat(decoded.streamedText()).isEqualTo("Partial answer");
         DecodedResponse response = decoded.response();
@@ -102,7 +105,8 @@ class OpenAiStreamDecoderTest {
     /** stream-error-openrouter.sse: numeric code 502 in the error; retryable as a server fault. */
     @Test
     void openRouterMidStreamErrorWithNumericCodeIsRetryable() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-error-openrouter.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-error-openrouter.sse")
+                .response();
 
         assertThat(response.text()).isEqualTo("Half");
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -113,7 +117,7 @@ class OpenAiStreamDecoderTest {
     /** stream-error-invalid.sse: an invalid_request_error inside the stream will fail again; not retryable. */
     @Test
     void invalidRequestErrorInStreamIsNotRetryable() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-error-invalid.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-error-invalid.sse").response();
 
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_ERROR);
         assertThat(response.error().message()).isEqualTo("Invalid 'messages[1].content': string too long.");
@@ -126,7 +130,7 @@ class OpenAiStreamDecoderTest {
                 new SseEvent(null, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}"),
                 new SseEvent("error", "upstream reset"));
 
-        DecodedResponse response = decode(format.newStreamDecoder(), events).response();
+        DecodedResponse response = WireFixtures.play(format.newStreamDecoder(), events).response();
 
         assertThat(response.text()).isEqualTo("a");
         assertThat(response.error().kind()).isEqualTo(Kind.STREAM_ERROR);
@@ -136,7 +140,7 @@ class OpenAiStreamDecoderTest {
     /** stream-cut.sse: the body ends with no finish_reason, no usage and no [DONE]. */
     @Test
     void cutStreamKeepsPartialTextAndIsRetryable() throws Exception {
-        DecodedResponse response = decodeFixture(format.newStreamDecoder(), "stream-cut.sse").response();
+        DecodedResponse response = FIXTURES.playSse(format.newStreamDecoder(), "stream-cut.sse").response();
 
         assertThat(response.text()).isEqualTo("The answer is");
         assertThat(response.usage()).isNull();
@@ -151,9 +155,9 @@ class OpenAiStreamDecoderTest {
     @Test
     void malformedChunkThrowsWithWhatWasExpectedAndAShortExcerpt() {
         StreamDecoder decoder = format.newStreamDecoder();
-        List<SseEvent> events = WireFixtures.sseEvents(WireFixtures.read("stream-malformed.sse"));
+        List<SseEvent> events = FIXTURES.sseEvents("stream-malformed.sse");
 
-        assertThatThrownBy(() -> decode(decoder, events))
+        assertThatThrownBy(() -> WireFixtures.play(decoder, events))
                 .isInstanceOf(MalformedResponseException.class)
                 .hasMessageStartingWith("Expected a chat.completion.chunk JSON object, got: {\"id\":\"chatcmpl-9xQkT2\"")
                 .satisfies(e -> assertThat(e.getMessage().length()).isLessThanOrEqualTo(
@@ -176,9 +180,9 @@ class OpenAiStreamDecoderTest {
                         + "{\"index\":0,\"delta\":{\"content\":\"mine\"}}]}"),
                 new SseEvent(null, "[DONE]"));
 
-        Decoded decoded = decode(format.newStreamDecoder(), events);
+        Played decoded = WireFixtures.play(format.newStreamDecoder(), events);
 
-        assertThat(decoded.pieces()).containsExactly("mine");
+        assertThat(decoded.deltas()).containsExactly("mine");
         assertThat(decoded.response().error()).isNull();
     }
 

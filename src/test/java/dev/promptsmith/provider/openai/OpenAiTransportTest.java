@@ -1,6 +1,5 @@
 package dev.promptsmith.provider.openai;
 
-import static dev.promptsmith.provider.openai.WireFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import dev.promptsmith.provider.http.HttpTransport;
 import dev.promptsmith.provider.http.RetryPolicy;
 import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.provider.http.WireFixtures;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * the same wire fixtures as the unit tests. Retry waits are recorded, not slept, so the suite stays fast.
  */
 class OpenAiTransportTest {
+
+    private static final WireFixtures FIXTURES = new WireFixtures(OpenAiTransportTest.class);
 
     private static final String KEY = "sk-e2e-0123456789abcdefXYZ";
     private static final Timeouts FAST = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(20));
@@ -73,7 +75,7 @@ class OpenAiTransportTest {
 
     @Test
     void nonStreamingCallPostsTheBodyAndReadsTextAndUsage() throws Exception {
-        server.enqueue(json(200, read("response.json")));
+        server.enqueue(json(200, FIXTURES.read("response.json")));
 
         ChatResponse response = chat(false);
 
@@ -91,7 +93,8 @@ class OpenAiTransportTest {
 
     @Test
     void streamingCallDeliversTextInPiecesWithUsageFromTheUsageChunk() throws Exception {
-        server.enqueue(sse(read("stream-usage.sse")).newBuilder().throttleBody(200, 5, TimeUnit.MILLISECONDS).build());
+        server.enqueue(sse(FIXTURES.read("stream-usage.sse")).newBuilder()
+                .throttleBody(200, 5, TimeUnit.MILLISECONDS).build());
         List<String> pieces = new CopyOnWriteArrayList<>();
 
         ChatResponse response = transport.chat(format, endpoint, request, true, FAST, pieces::add, new CancelSignal());
@@ -107,7 +110,7 @@ class OpenAiTransportTest {
 
     @Test
     void streamWithoutUsageLeavesUsageNullForTheCallerToEstimate() {
-        server.enqueue(sse(read("stream-basic.sse")));
+        server.enqueue(sse(FIXTURES.read("stream-basic.sse")));
 
         ChatResponse response = chat(true);
 
@@ -118,8 +121,9 @@ class OpenAiTransportTest {
 
     @Test
     void rateLimitWithRetryAfterIsRetriedThenSucceeds() {
-        server.enqueue(json(429, read("error-429-rate-limit.json")).newBuilder().addHeader("retry-after", "1").build());
-        server.enqueue(sse(read("stream-basic.sse")));
+        server.enqueue(json(429, FIXTURES.read("error-429-rate-limit.json")).newBuilder()
+                .addHeader("retry-after", "1").build());
+        server.enqueue(sse(FIXTURES.read("stream-basic.sse")));
 
         ChatResponse response = chat(true);
 
@@ -130,7 +134,8 @@ class OpenAiTransportTest {
 
     @Test
     void quotaOn429IsNotRetried() {
-        server.enqueue(json(429, read("error-429-quota.json")).newBuilder().addHeader("retry-after", "1").build());
+        server.enqueue(json(429, FIXTURES.read("error-429-quota.json")).newBuilder()
+                .addHeader("retry-after", "1").build());
 
         ChatResponse response = chat(true);
 
@@ -141,7 +146,7 @@ class OpenAiTransportTest {
 
     @Test
     void authErrorIsNotRetried() {
-        server.enqueue(json(401, read("error-401.json")));
+        server.enqueue(json(401, FIXTURES.read("error-401.json")));
 
         ChatResponse response = chat(true);
 
@@ -152,9 +157,9 @@ class OpenAiTransportTest {
 
     @Test
     void serviceUnavailableAndOverloadedAreRetried() {
-        server.enqueue(json(503, read("error-503-overloaded.json")));
+        server.enqueue(json(503, FIXTURES.read("error-503-overloaded.json")));
         server.enqueue(new MockResponse.Builder().code(529).body("").build());
-        server.enqueue(sse(read("stream-basic.sse")));
+        server.enqueue(sse(FIXTURES.read("stream-basic.sse")));
 
         ChatResponse response = chat(true);
 
@@ -167,7 +172,7 @@ class OpenAiTransportTest {
     void proxyHtmlPageGivesAClearMessageAfterTheLastAttempt() {
         for (int i = 0; i < 3; i++) {
             server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-                    .body(read("error-proxy.html")).build());
+                    .body(FIXTURES.read("error-proxy.html")).build());
         }
 
         ChatResponse response = chat(true);
@@ -179,7 +184,7 @@ class OpenAiTransportTest {
 
     @Test
     void errorObjectAfter200KeepsThePartialTextAndIsNotRetriedOnceTextArrived() {
-        server.enqueue(sse(read("stream-error-after-200.sse")));
+        server.enqueue(sse(FIXTURES.read("stream-error-after-200.sse")));
 
         ChatResponse response = chat(true);
 
@@ -190,7 +195,7 @@ class OpenAiTransportTest {
 
     @Test
     void streamCutMidWayKeepsThePartialText() {
-        server.enqueue(sse(read("stream-cut.sse")).newBuilder()
+        server.enqueue(sse(FIXTURES.read("stream-cut.sse")).newBuilder()
                 .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build());
 
         ChatResponse response = chat(true);
@@ -221,7 +226,7 @@ class OpenAiTransportTest {
 
     @Test
     void localServerGetsNoAuthorizationHeader() throws Exception {
-        server.enqueue(sse(read("stream-llamacpp-timings.sse")));
+        server.enqueue(sse(FIXTURES.read("stream-llamacpp-timings.sse")));
         OpenAiPreset llamacpp = OpenAiPresets.builtIn().find("llamacpp").orElseThrow();
         Endpoint local = llamacpp.endpoint(server.url("/v1").toString(), null, Map.of(), Map.of());
 
@@ -233,7 +238,7 @@ class OpenAiTransportTest {
 
     @Test
     void azureDeploymentGetsApiVersionAndApiKeyHeader() throws Exception {
-        server.enqueue(json(200, read("response.json")));
+        server.enqueue(json(200, FIXTURES.read("response.json")));
         Endpoint azure = OpenAiPresets.builtIn().find("azure").orElseThrow()
                 .endpoint(server.url("/openai/deployments/gpt4o-prod").toString(), Secret.of(KEY), Map.of(), Map.of());
 
@@ -248,7 +253,7 @@ class OpenAiTransportTest {
 
     @Test
     void modelListIsFetchedWithTheKey() throws Exception {
-        server.enqueue(json(200, read("models.json")));
+        server.enqueue(json(200, FIXTURES.read("models.json")));
 
         HttpTransport.ModelList list = transport.models(format, endpoint, FAST);
 
