@@ -29,6 +29,10 @@ public record ProjectSettings(
         }
     }
 
+    public ProjectSettings withModels(List<ModelRef> newModels) {
+        return new ProjectSettings(name, description, newModels, defaults, defaultAssert, judge, target, budgetUsd);
+    }
+
     public static ProjectSettings named(String name) {
         return new ProjectSettings(name, "", List.of(ModelRef.echo()), RunDefaults.STANDARD, List.of(), null, null, null);
     }

@@ -31,7 +31,10 @@ import dev.promptsmith.ui.results.ResultsView;
 import dev.promptsmith.ui.results.ResultsViewModel;
 import dev.promptsmith.ui.settings.UserSettings;
 import dev.promptsmith.ui.settings.UserSettingsStore;
+import dev.promptsmith.ui.models.AddModelDialog;
+import dev.promptsmith.ui.models.AddModelViewModel;
 import dev.promptsmith.ui.shell.Shell;
+import dev.promptsmith.ui.shell.ShellDialogs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -86,11 +89,19 @@ public final class PromptsmithApp extends Application {
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
-                analyzer, tasks, settings, this::saveSettings,
-                owner -> {
-                    if (factory[0] != null) {
-                        new ProviderSettingsDialog(owner, new ProviderSettingsViewModel(providerEntries, keys, factory[0],
-                                providers, tasks)).show();
+                analyzer, tasks, settings, this::saveSettings, new ShellDialogs() {
+                    @Override
+                    public void providerSettings(javafx.stage.Window owner) {
+                        if (factory[0] != null) {
+                            new ProviderSettingsDialog(owner, new ProviderSettingsViewModel(providerEntries, keys,
+                                    factory[0], providers, tasks)).show();
+                        }
+                    }
+
+                    @Override
+                    public java.util.Optional<dev.promptsmith.model.ModelRef> addModel(javafx.stage.Window owner,
+                                                                                      java.util.Set<String> usedIds) {
+                        return new AddModelDialog(owner, new AddModelViewModel(providers, tasks, usedIds)).showAndWait();
                     }
                 });
         shell.show(stage, options.screenshot() != null);

@@ -191,6 +191,20 @@ public final class MainViewModel {
         }
     }
 
+    /** Adds a model to the project (and ticks it for the next run); an id already in use is refused. */
+    public boolean addModel(ModelRef model) {
+        Project current = project.get();
+        if (current == null || current.settings().models().stream().anyMatch(m -> m.id().equals(model.id()))) {
+            return false;
+        }
+        List<ModelRef> updated = new java.util.ArrayList<>(current.settings().models());
+        updated.add(model);
+        project.set(current.withSettings(current.settings().withModels(updated)));
+        models.add(model);
+        selectedModels.add(model);
+        return true;
+    }
+
     private void accept(Path dir, LoadedProject loaded) {
         snapshot = loaded.snapshot();
         projectDir.set(dir);

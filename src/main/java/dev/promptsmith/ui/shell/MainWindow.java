@@ -44,14 +44,14 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel main, ResultsViewModel results, ShellCommands commands, UserSettings settings,
                       ProjectExplorerView explorer, EditorTabsView editors, InspectorView inspector,
                       ResultsView resultsView, StatusBarView statusBar, Consumer<Theme> onTheme,
-                      Runnable onProviderSettings) {
+                      Runnable onProviderSettings, Runnable onAddModel) {
         this.main = main;
         this.results = results;
         this.commands = commands;
         this.settings = settings;
         this.onTheme = onTheme;
         setId("mainWindow");
-        setTop(new VBox(createMenuBar(onProviderSettings), createToolBar()));
+        setTop(new VBox(createMenuBar(onProviderSettings), createToolBar(onAddModel)));
         setCenter(createWorkspace(explorer, editors, inspector, resultsView));
         setBottom(statusBar);
     }
@@ -124,8 +124,8 @@ public final class MainWindow extends BorderPane {
         return new Menu("Run", null, runCurrent, runAll, stop);
     }
 
-    private ToolBar createToolBar() {
-        ModelPicker picker = new ModelPicker(main.models(), main.selectedModels());
+    private ToolBar createToolBar(Runnable onAddModel) {
+        ModelPicker picker = new ModelPicker(main.models(), main.selectedModels(), onAddModel);
         Button runCurrent = button("runCurrentButton", "▶ Run", "Run the prompt on the chosen test case (Ctrl+Enter)", commands::runCurrent);
         Button runAll = button("runAllButton", "▶▶ Run all", "Run the prompt on every test case (Ctrl+Shift+Enter)", commands::runAll);
         Button stop = button("stopButton", "■ Stop", "Stop the run (Esc)", commands::stop);

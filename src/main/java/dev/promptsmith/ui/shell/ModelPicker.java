@@ -12,10 +12,12 @@ final class ModelPicker extends MenuButton {
 
     private final ObservableList<ModelRef> models;
     private final ObservableList<ModelRef> selected;
+    private final Runnable onAddModel;
 
-    ModelPicker(ObservableList<ModelRef> models, ObservableList<ModelRef> selected) {
+    ModelPicker(ObservableList<ModelRef> models, ObservableList<ModelRef> selected, Runnable onAddModel) {
         this.models = models;
         this.selected = selected;
+        this.onAddModel = onAddModel;
         setId("modelPicker");
         models.addListener((ListChangeListener<ModelRef>) c -> rebuild());
         selected.addListener((ListChangeListener<ModelRef>) c -> rebuild());
@@ -36,6 +38,10 @@ final class ModelPicker extends MenuButton {
             none.setDisable(true);
             getItems().add(none);
         }
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("Add model…");
+        add.setId("addModelMenuItem");
+        add.setOnAction(e -> onAddModel.run());
+        getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), add);
         setText(selected.isEmpty() ? "No model" : "Models: " + String.join(", ", selected.stream().map(ModelRef::id).toList()));
     }
 

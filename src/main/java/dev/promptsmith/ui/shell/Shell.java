@@ -49,7 +49,7 @@ public final class Shell {
 
     public Shell(MainViewModel main, InspectorViewModel inspector, ResultsViewModel results, TemplateAnalyzer analyzer,
                  BackgroundTasks tasks, UserSettings settings, Consumer<UserSettings> saveSettings,
-                 Consumer<javafx.stage.Window> openProviderSettings) {
+                 ShellDialogs dialogs) {
         this.main = main;
         this.inspector = inspector;
         this.results = results;
@@ -69,7 +69,9 @@ public final class Shell {
         ResultsView resultsView = new ResultsView(results, problems, p -> openPrompt(promptOf(p)));
         StatusBarView status = new StatusBarView(main.statusProperty(), tokenSummary(), results.summaryProperty());
         this.window = new MainWindow(main, results, commands, settings, explorer, editors, inspectorView,
-                resultsView, status, this::applyTheme, () -> openProviderSettings.accept(scene.getWindow()));
+                resultsView, status, this::applyTheme, () -> dialogs.providerSettings(scene.getWindow()),
+                () -> dialogs.addModel(scene.getWindow(), main.models().stream().map(m -> m.id())
+                        .collect(java.util.stream.Collectors.toSet())).ifPresent(main::addModel));
         holder[0] = window;
         wire();
     }

@@ -54,7 +54,7 @@ final class ShellFixture {
         shell = new Shell(new MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
-                analyzer, tasks, settings, s -> savedSettings.add(s.copy()), w -> { });
+                analyzer, tasks, settings, s -> savedSettings.add(s.copy()), ShellDialogs.NONE);
         shell.show(stage, true);
     }
 

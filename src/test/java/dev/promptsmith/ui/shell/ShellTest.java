@@ -78,6 +78,24 @@ class ShellTest {
     }
 
     @Test
+    void addedModelBecomesAColumnAndIsSavedToTheProjectFile(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shell.main().getProject() != null);
+        dev.promptsmith.model.ModelRef llama = new dev.promptsmith.model.ModelRef("llama", "ollama", "llama3.2",
+                dev.promptsmith.model.ModelParams.NONE);
+
+        robot.interact(() -> assertThat(fixture.shell.main().addModel(llama)).isTrue());
+        robot.interact(() -> assertThat(fixture.shell.main().addModel(llama)).isFalse());
+
+        assertThat(fixture.shell.main().selectedModels()).contains(llama);
+        assertThat(fixture.shell.main().isDirty()).isTrue();
+        robot.interact(() -> fixture.shell.commands().save());
+        waitFor(() -> !fixture.shell.main().isDirty());
+        String yaml = Files.readString(project.resolve("promptsmith.yaml"));
+        assertThat(yaml).contains("id: llama").contains("provider: ollama").contains("model: llama3.2")
+                .contains("id: echo-b").contains("description: A tiny project for UI tests.");
+    }
+
+    @Test
     void choosingAnotherTestCaseUpdatesTheVariablesAndRequest(FxRobot robot) throws Exception {
         TableView<VariableRow> variables = robot.lookup("#variablesTable").queryTableView();
         waitFor(() -> variables.getItems().stream().anyMatch(v -> v.name().equals("ticket")));
