@@ -81,10 +81,7 @@ public final class PromptsmithApp extends Application {
         PromptRenderer renderer = new PromptRenderer();
         TemplateAnalyzer analyzer = new TemplateAnalyzer();
         ProviderRegistry providers = new ProviderRegistry().register(new EchoProvider(tokens));
-        // OkHttp and the provider settings load after the first frame; until then only echo answers.
         ProviderFactory[] factory = new ProviderFactory[1];
-        tasks.run(() -> registerHttpProviders(providers, tokens), f -> factory[0] = f,
-                error -> LOG.log(Level.WARNING, "Providers are unavailable: " + error.getMessage()));
         Shell shell = new Shell(
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
@@ -105,6 +102,10 @@ public final class PromptsmithApp extends Application {
                     }
                 });
         shell.show(stage, options.screenshot() != null);
+        // OkHttp (with Kotlin's runtime) and the provider settings load once the first frame is up, so
+        // they do not compete with it for the two cores; until then only echo answers.
+        afterFirstFrame(shell, () -> tasks.run(() -> registerHttpProviders(providers, tokens), f -> factory[0] = f,
+                error -> LOG.log(Level.WARNING, "Providers are unavailable: " + error.getMessage())));
         if (options.startupBenchmark()) {
             reportFirstFrame(shell);
         }
@@ -169,13 +170,26 @@ public final class PromptsmithApp extends Application {
     }
 
     private void reportFirstFrame(Shell shell) {
+        afterFirstFrame(shell, () -> {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-frame-ms=" + (System.currentTimeMillis() - jvmStart));
+            Platform.exit();
+        });
+    }
+
+    /** Runs {@code action} once, after the scene's first layout pulse: the first frame is on screen. */
+    private static void afterFirstFrame(Shell shell, Runnable action) {
         shell.scene().addPostLayoutPulseListener(new Runnable() {
+            private boolean done;
+
             @Override
             public void run() {
-                shell.scene().removePostLayoutPulseListener(this);
-                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms=" + (System.currentTimeMillis() - jvmStart));
-                Platform.exit();
+                if (!done) {
+                    done = true;
+                    // Removed later: removing inside the pulse would make the scene skip the next listener.
+                    Platform.runLater(() -> shell.scene().removePostLayoutPulseListener(this));
+                    action.run();
+                }
             }
         });
     }
