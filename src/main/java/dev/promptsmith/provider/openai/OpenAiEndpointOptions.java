@@ -2,7 +2,8 @@ package dev.promptsmith.provider.openai;
 
 /**
  * Names and values of the {@code Endpoint} options the OpenAI wire format reads; they carry the few
- * ways OpenAI-compatible servers differ (Azure's key header and API version, Mistral's stricter body).
+ * ways OpenAI-compatible servers differ (Azure's key header and API version, Mistral's stricter body,
+ * LM Studio's JSON mode).
  */
 public final class OpenAiEndpointOptions {
 
@@ -30,6 +31,30 @@ public final class OpenAiEndpointOptions {
      * (and sends usage anyway). Default {@code "true"}.
      */
     public static final String STREAM_USAGE = "streamUsage";
+
+    /**
+     * {@code "true"} sends a schema with {@code json_schema.strict: true}. Off by default: strict mode
+     * takes only a subset of JSON Schema (every property required, {@code additionalProperties: false}),
+     * which users' schemas often are not in, and OpenAI refuses such a schema with a 400.
+     */
+    public static final String STRICT_SCHEMA = "strictSchema";
+
+    /**
+     * How "any JSON object" (JSON output without a schema) is asked for: {@link #ANY_JSON_OBJECT}
+     * (the default) or {@link #ANY_JSON_SCHEMA}.
+     */
+    public static final String ANY_JSON = "anyJson";
+    /**
+     * {@code response_format: {"type":"json_object"}}, OpenAI's JSON mode. OpenAI refuses it with a 400
+     * unless the word "JSON" appears in the messages; the prompt is sent as written all the same.
+     */
+    public static final String ANY_JSON_OBJECT = "json_object";
+    /**
+     * A {@code json_schema} whose schema is {@code {"type":"object"}}, which means the same; for LM
+     * Studio, which answers {@code json_object} with a 400 "'response_format.type' must be
+     * 'json_schema' or 'text'" (lmstudio-ai/lmstudio-bug-tracker#189).
+     */
+    public static final String ANY_JSON_SCHEMA = "json_schema";
 
     private OpenAiEndpointOptions() {
     }

@@ -29,7 +29,9 @@ public final class OpenAiPresets {
             new OpenAiPreset("azure", "Azure OpenAI", null, "AZURE_OPENAI_API_KEY", true, Map.of(
                     OpenAiEndpointOptions.AUTH, OpenAiEndpointOptions.AUTH_API_KEY,
                     OpenAiEndpointOptions.API_VERSION, AZURE_DEFAULT_API_VERSION)),
-            local("lmstudio", "LM Studio", "http://localhost:1234/v1"),
+            // LM Studio refuses JSON mode (json_object) but takes any json_schema.
+            new OpenAiPreset("lmstudio", "LM Studio", "http://localhost:1234/v1", null, false,
+                    Map.of(OpenAiEndpointOptions.ANY_JSON, OpenAiEndpointOptions.ANY_JSON_SCHEMA)),
             local("llamacpp", "llama.cpp server", "http://localhost:8080/v1"),
             local("vllm", "vLLM", "http://localhost:8000/v1"),
             local("ollama-openai", "Ollama (OpenAI-compatible)", "http://localhost:11434/v1"));

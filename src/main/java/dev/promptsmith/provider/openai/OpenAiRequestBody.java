@@ -23,9 +23,11 @@ final class OpenAiRequestBody {
     private static final Pattern REASONING_MODEL = Pattern.compile("^(o[1-9][0-9]*|gpt-5)([-.:_].*)?$");
 
     private final ObjectMapper mapper;
+    private final OpenAiResponseFormat responseFormat;
 
     OpenAiRequestBody(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.responseFormat = new OpenAiResponseFormat(mapper);
     }
 
     ObjectNode write(Endpoint endpoint, ChatRequest request, boolean stream) {
@@ -36,6 +38,9 @@ final class OpenAiRequestBody {
             messages.addObject().put("role", message.role().key()).put("content", message.content());
         }
         writeParams(body, request.params(), maxTokensField(endpoint, request.model()));
+        if (request.responseFormat() != null) {
+            body.set("response_format", responseFormat.write(endpoint, request.responseFormat()));
+        }
         if (stream) {
             body.put("stream", true);
             if (Boolean.parseBoolean(endpoint.option(OpenAiEndpointOptions.STREAM_USAGE, "true"))) {

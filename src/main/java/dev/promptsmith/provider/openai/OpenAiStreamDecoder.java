@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Reads one Chat Completions stream: {@code data:} chunks until {@code data: [DONE]}, text from
- * {@code choices[0].delta.content}, usage from the {@code choices: []} usage chunk (or llama.cpp's
- * {@code timings}), and an {@code error} object as a stream error.
+ * {@code choices[0].delta.content} (or {@code delta.refusal} when the model refuses), usage from the
+ * {@code choices: []} usage chunk (or llama.cpp's {@code timings}), and an {@code error} object as a
+ * stream error.
  */
 final class OpenAiStreamDecoder implements StreamDecoder {
 
@@ -23,6 +24,7 @@ final class OpenAiStreamDecoder implements StreamDecoder {
     private final OpenAiJson json;
     private final OpenAiErrorClassifier errors;
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder refusal = new StringBuilder();
     private String finishReason;
     private Usage reported;
     private Usage timed;
@@ -72,11 +74,10 @@ final class OpenAiStreamDecoder implements StreamDecoder {
             if (choice.path("index").asInt(0) != 0) {
                 continue;
             }
-            JsonNode content = choice.path("delta").get("content");
-            if (content != null && content.isTextual() && !content.asText().isEmpty()) {
-                text.append(content.asText());
-                sink.text(content.asText());
-            }
+            JsonNode delta = choice.path("delta");
+            append(delta.get("content"), text, sink);
+            // Shown as it comes, like content: the user sees at once why no JSON is arriving.
+            append(delta.get("refusal"), refusal, sink);
             String reason = OpenAiJson.text(choice, "finish_reason");
             if (reason != null) {
                 finishReason = reason;
@@ -84,14 +85,22 @@ final class OpenAiStreamDecoder implements StreamDecoder {
         }
     }
 
+    private static void append(JsonNode piece, StringBuilder into, StreamSink sink) {
+        if (piece != null && piece.isTextual() && !piece.asText().isEmpty()) {
+            into.append(piece.asText());
+            sink.text(piece.asText());
+        }
+    }
+
     @Override
     public DecodedResponse finish(boolean complete) {
         Usage usage = reported != null ? reported : timed;
+        String answer = OpenAiAnswer.text(text.toString(), refusal.toString());
         if (error == null && !complete) {
             error = new ProviderError(ProviderError.Kind.STREAM_CUT, 200,
-                    "The stream ended before data: [DONE]; keeping the " + text.length() + " characters received",
+                    "The stream ended before data: [DONE]; keeping the " + answer.length() + " characters received",
                     true);
         }
-        return new DecodedResponse(text.toString(), usage, finishReason, error);
+        return new DecodedResponse(answer, usage, finishReason, error);
     }
 }

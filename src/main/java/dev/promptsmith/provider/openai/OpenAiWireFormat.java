@@ -55,12 +55,8 @@ public final class OpenAiWireFormat implements WireFormat {
             throw new MalformedResponseException(OpenAiJson.malformed("choices[0].message in the chat.completion", body));
         }
         JsonNode message = choice.get("message");
-        String text = OpenAiJson.text(message, "content");
-        if (text == null) {
-            // A refusal comes instead of content; showing it beats showing nothing.
-            text = OpenAiJson.text(message, "refusal");
-        }
-        return new DecodedResponse(text == null ? "" : text, OpenAiUsageReader.fromMessage(root),
+        String text = OpenAiAnswer.text(OpenAiJson.text(message, "content"), OpenAiJson.text(message, "refusal"));
+        return new DecodedResponse(text, OpenAiUsageReader.fromMessage(root),
                 OpenAiJson.text(choice, "finish_reason"), null);
     }
 

@@ -65,6 +65,13 @@ class OpenAiResponseTest {
         assertThat(response.usage()).isEqualTo(new Usage(20, 7, 0, 0, 0, false));
     }
 
+    /** response-refusal-empty-content.json: a server that sends "" rather than null for content. */
+    @Test
+    void refusalIsShownWhenContentIsEmpty() throws Exception {
+        assertThat(format.decodeResponse(FIXTURES.read("response-refusal-empty-content.json")).text())
+                .isEqualTo("I can't extract data from this document.");
+    }
+
     @Test
     void errorInsideA200BodyIsReportedNotThrown() throws Exception {
         DecodedResponse response = format.decodeResponse(FIXTURES.read("error-500.json"));

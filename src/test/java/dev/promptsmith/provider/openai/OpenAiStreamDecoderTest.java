@@ -79,6 +79,45 @@ class OpenAiStreamDecoderTest {
                 .isEqualTo(new Usage(10, 1, 0, 0, 0, false));
     }
 
+    /**
+     * stream-refusal.sse: a Structured Outputs refusal, written from openai-python's
+     * {@code ChoiceDelta.refusal}; content stays null, the reason arrives in refusal pieces.
+     */
+    @Test
+    void streamedRefusalBecomesTheTextAndIsStreamed() throws Exception {
+        Played decoded = FIXTURES.playSse(format.newStreamDecoder(), "stream-refusal.sse");
+
+        assertThat(decoded.deltas()).containsExactly("I'm sorry,", " I can't help with that.");
+        DecodedResponse response = decoded.response();
+        assertThat(response.text()).isEqualTo("I'm sorry, I can't help with that.");
+        assertThat(response.finishReason()).isEqualTo("stop");
+        assertThat(response.usage()).isEqualTo(new Usage(310, 9, 0, 0, 0, false));
+        assertThat(response.error()).isNull();
+    }
+
+    /** stream-json-schema.sse: the JSON of a json_schema answer arrives as ordinary content pieces. */
+    @Test
+    void structuredOutputArrivesAsContent() throws Exception {
+        Played decoded = FIXTURES.playSse(format.newStreamDecoder(), "stream-json-schema.sse");
+
+        assertThat(decoded.deltas()).hasSize(4);
+        assertThat(decoded.response().text()).isEqualTo(decoded.streamedText())
+                .startsWith("{\"invoice_number\":\"INV-1042\"").endsWith("\"total\":119}");
+        assertThat(decoded.response().error()).isNull();
+    }
+
+    @Test
+    void emptyRefusalFieldsNextToContentAreIgnored() throws Exception {
+        List<SseEvent> events = List.of(
+                new SseEvent(null, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"{}\",\"refusal\":\"\"}}]}"),
+                new SseEvent(null, "[DONE]"));
+
+        Played decoded = WireFixtures.play(format.newStreamDecoder(), events);
+
+        assertThat(decoded.deltas()).containsExactly("{}");
+        assertThat(decoded.response().text()).isEqualTo("{}");
+    }
+
     /** stream-groq-usage.sse: Groq puts the totals in x_groq.usage on the last chunk. */
     @Test
     void groqUsageIsRead() throws Exception {

@@ -10,6 +10,7 @@ import dev.promptsmith.provider.CancelSignal;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.ResponseFormat;
 import dev.promptsmith.provider.Secret;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.Endpoint;
@@ -19,6 +20,7 @@ import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
 import dev.promptsmith.provider.http.WireFixtures;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,49 @@ class OpenAiTransportTest {
         assertThat(response.ok()).isTrue();
         assertThat(response.text()).isEqualTo("Billing issue.");
         assertThat(response.usage()).isNull();
+    }
+
+    @Test
+    void schemaRequestSendsTheSchemaTreeAndTheStreamedJsonIsTheText() throws Exception {
+        server.enqueue(sse(FIXTURES.read("stream-json-schema.sse")));
+        String schema = Files.readString(OpenAiResponseFormatTest.INVOICE_SCHEMA);
+        ChatRequest invoice = new ChatRequest("gpt-4o", request.messages(), request.params(),
+                new ResponseFormat("invoice", schema));
+        List<String> pieces = new CopyOnWriteArrayList<>();
+
+        ChatResponse response = transport.chat(format, endpoint, invoice, true, FAST, pieces::add, new CancelSignal());
+
+        assertThat(response.ok()).isTrue();
+        assertThat(String.join("", pieces)).isEqualTo(response.text());
+        assertThat(MAPPER.readTree(response.text()).get("total").asInt()).isEqualTo(119);
+        assertThat(response.usage()).isEqualTo(new Usage(512, 96, 0, 0, 0, false));
+        JsonNode sent = MAPPER.readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+        assertThat(sent.get("response_format")).isEqualTo(MAPPER.readTree(
+                "{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"invoice\",\"schema\":" + schema + ",\"strict\":false}}"));
+    }
+
+    @Test
+    void streamedRefusalIsTheTextOfASuccessfulCall() {
+        server.enqueue(sse(FIXTURES.read("stream-refusal.sse")));
+        ChatRequest label = new ChatRequest("gpt-4o", request.messages(), request.params(),
+                new ResponseFormat("label", "{\"type\":\"object\"}"));
+
+        ChatResponse response = transport.chat(format, endpoint, label, true, FAST, d -> { }, new CancelSignal());
+
+        assertThat(response.ok()).isTrue();
+        assertThat(response.text()).isEqualTo("I'm sorry, I can't help with that.");
+    }
+
+    @Test
+    void schemaThatIsNotJsonIsAConfigErrorAndNothingIsSent() {
+        ChatRequest broken = new ChatRequest("gpt-4o", request.messages(), request.params(),
+                new ResponseFormat("invoice", "{\"type\": \"object\","));
+
+        ChatResponse response = chat(broken);
+
+        assertThat(response.error().kind()).isEqualTo(Kind.CONFIG);
+        assertThat(response.error().message()).startsWith("The JSON schema 'invoice' is not valid JSON");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
@@ -267,6 +312,10 @@ class OpenAiTransportTest {
 
     private ChatResponse chat(boolean stream) {
         return transport.chat(format, endpoint, request, stream, FAST, d -> { }, new CancelSignal());
+    }
+
+    private ChatResponse chat(ChatRequest streamed) {
+        return transport.chat(format, endpoint, streamed, true, FAST, d -> { }, new CancelSignal());
     }
 
     private static MockResponse sse(String body) {
