@@ -7,17 +7,20 @@ import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.model.Role;
 import dev.promptsmith.provider.ChatRequest;
+import dev.promptsmith.provider.http.Endpoint;
 
 /** Writes a {@link ChatRequest} as a Gemini {@code GenerateContentRequest} JSON body. */
 final class GeminiRequestBody {
 
     private final ObjectMapper mapper;
+    private final GeminiJsonOutput jsonOutput;
 
     GeminiRequestBody(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.jsonOutput = new GeminiJsonOutput(mapper);
     }
 
-    ObjectNode write(ChatRequest request) {
+    ObjectNode write(ChatRequest request, Endpoint endpoint) {
         ObjectNode body = mapper.createObjectNode();
         ArrayNode contents = body.putArray("contents");
         ArrayNode systemParts = mapper.createArrayNode();
@@ -36,6 +39,9 @@ final class GeminiRequestBody {
             body.putObject("systemInstruction").set("parts", systemParts);
         }
         ObjectNode config = generationConfig(request.params());
+        if (request.responseFormat() != null) {
+            jsonOutput.addTo(config, request.responseFormat(), endpoint);
+        }
         if (!config.isEmpty()) {
             body.set("generationConfig", config);
         }

@@ -17,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Google AI Studio Gemini API ({@code generateContent}, {@code streamGenerateContent?alt=sse}). */
+/**
+ * The Google AI Studio Gemini API ({@code generateContent}, {@code streamGenerateContent?alt=sse}).
+ * Endpoint option: {@code schemaField} ({@code responseJsonSchema}, the default, or
+ * {@code responseSchema}) for where a structured-output schema goes.
+ */
 public final class GeminiWireFormat implements WireFormat {
 
     public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
@@ -35,7 +39,7 @@ public final class GeminiWireFormat implements WireFormat {
     public HttpRequestSpec chatRequest(Endpoint endpoint, ChatRequest request, boolean stream) {
         String method = stream ? ":streamGenerateContent?alt=sse" : ":generateContent";
         String url = endpoint.baseUrl() + "/" + modelPath(request.model()) + method;
-        return new HttpRequestSpec(url, headers(endpoint), requestBody.write(request).toString());
+        return new HttpRequestSpec(url, headers(endpoint), requestBody.write(request, endpoint).toString());
     }
 
     @Override

@@ -11,9 +11,11 @@ import dev.promptsmith.provider.ChatRequest;
 final class OllamaRequestBody {
 
     private final ObjectMapper mapper;
+    private final OllamaFormatField formatField;
 
     OllamaRequestBody(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.formatField = new OllamaFormatField(mapper);
     }
 
     ObjectNode write(ChatRequest request, boolean stream) {
@@ -22,6 +24,9 @@ final class OllamaRequestBody {
         ArrayNode messages = body.putArray("messages");
         for (ChatMessage message : request.messages()) {
             messages.addObject().put("role", message.role().key()).put("content", message.content());
+        }
+        if (request.responseFormat() != null) {
+            body.set("format", formatField.value(request.responseFormat()));
         }
         // Always explicit: Ollama streams when the field is missing.
         body.put("stream", stream);

@@ -9,6 +9,7 @@ import dev.promptsmith.provider.CancelSignal;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.ResponseFormat;
 import dev.promptsmith.provider.Secret;
 import dev.promptsmith.provider.Usage;
 import dev.promptsmith.provider.http.Endpoint;
@@ -97,6 +98,38 @@ class GeminiTransportTest {
         assertThat(response.finishReason()).isEqualTo("STOP");
         assertThat(server.takeRequest().getTarget())
                 .isEqualTo("/v1beta/models/gemini-2.0-flash:streamGenerateContent?alt=sse");
+    }
+
+    @Test
+    void structuredOutputSendsTheSchemaTreeAndStreamsTheJsonAnswerAsText() throws Exception {
+        server.enqueue(sse("stream-json.sse"));
+        String invoice = FIXTURES.read("schema-invoice.json");
+        ChatRequest extraction = new ChatRequest("gemini-2.5-flash", List.of(ChatMessage.user("Extract the invoice.")),
+                ModelParams.NONE, new ResponseFormat("invoice", invoice));
+        List<String> deltas = new CopyOnWriteArrayList<>();
+
+        ChatResponse response = transport.chat(format, endpoint, extraction, true, FAST, deltas::add, new CancelSignal());
+
+        assertThat(response.ok()).isTrue();
+        assertThat(deltas).hasSize(3);
+        assertThat(response.text()).isEqualTo(String.join("", deltas));
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(response.text()).at("/vendor/name").asText()).isEqualTo("Acme GmbH");
+        var config = json.readTree(server.takeRequest().getBody().utf8()).get("generationConfig");
+        assertThat(config.get("responseMimeType").asText()).isEqualTo("application/json");
+        assertThat(config.get("responseJsonSchema")).isEqualTo(json.readTree(invoice));
+    }
+
+    @Test
+    void aSchemaThatIsNotJsonFailsTheCellAsConfigurationWithoutACall() {
+        ChatRequest broken = new ChatRequest("gemini-2.5-flash", List.of(ChatMessage.user("Extract the invoice.")),
+                ModelParams.NONE, new ResponseFormat("invoice", "{\"type\": "));
+
+        ChatResponse response = transport.chat(format, endpoint, broken, true, FAST, d -> { }, new CancelSignal());
+
+        assertThat(response.error().kind()).isEqualTo(Kind.CONFIG);
+        assertThat(response.error().message()).startsWith("The response schema 'invoice' is not valid JSON");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
