@@ -73,6 +73,10 @@ public final class ProjectSaver {
                 wanted.put(path, bytes);
             }
         });
+        // A schema the project holds but the snapshot lacks (Save As from a new project) is written
+        // from the project, so the copy still has every schema its prompts refer to.
+        project.schemas().forEach((path, text) ->
+                wanted.putIfAbsent(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (!snapshot.isReadOnly(ProjectLayout.SETTINGS)) {
             putIfPresent(wanted, ProjectLayout.SETTINGS,
                     new SettingsFile(yamlFiles).render(snapshot.settings(), project.settings()));

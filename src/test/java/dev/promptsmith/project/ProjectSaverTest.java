@@ -181,7 +181,8 @@ class ProjectSaverTest {
 
         SaveResult result = saver.save(copy, project, ProjectSnapshot.empty());
 
-        assertThat(result.written()).hasSize(6);
+        // Six project files plus the schema its prompt refers to, written from the project's copy of it.
+        assertThat(result.written()).hasSize(7);
         assertThat(loader.load(copy).project()).isEqualTo(project);
     }
 
