@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  * a separator, and gives the same request on every version. Other rules of the API (the first turn
  * must be a user turn, text must not be empty) are left to the server, whose 400 names the problem:
  * a final assistant turn, for one, is a legitimate prefill.
+ *
+ * <p>A {@link dev.promptsmith.provider.ResponseFormat} becomes one forced tool ({@link AnswerTool}); a
+ * plain-text request sends no {@code tools}.
  */
 final class AnthropicRequestBody {
 
@@ -61,6 +64,9 @@ final class AnthropicRequestBody {
         if (params.stop() != null && !params.stop().isEmpty()) {
             ArrayNode stops = body.putArray("stop_sequences");
             params.stop().forEach(stops::add);
+        }
+        if (request.responseFormat() != null) {
+            AnswerTool.of(mapper, request.responseFormat()).writeTo(body);
         }
         if (stream) {
             body.put("stream", true);

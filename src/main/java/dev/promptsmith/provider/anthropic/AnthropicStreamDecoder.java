@@ -13,13 +13,18 @@ import dev.promptsmith.provider.http.StreamSink;
  * Reads one Messages API stream: SSE events {@code message_start}, {@code content_block_start|delta|stop},
  * {@code message_delta}, {@code message_stop} (the end marker), {@code ping} and {@code error}
  * (reference §1.3, "Streaming"). Only {@code text_delta}s make the answer; thinking, tool-input,
- * signature and citation deltas, and event types added later, are passed over.
+ * signature and citation deltas, and event types added later, are passed over. The one exception is a
+ * structured-output answer: once the {@link AnswerTool}'s block starts, its input JSON ({@link AnswerStream})
+ * is the answer and later text is passed over too. With {@code tool_choice} forcing a tool the API
+ * prefills the turn and sends no text before the tool (Anthropic's tool-use guide), so the sink sees
+ * only the JSON.
  */
 final class AnthropicStreamDecoder implements StreamDecoder {
 
     private final ObjectMapper mapper;
     private final StringBuilder text = new StringBuilder();
     private final UsageTally usage = new UsageTally();
+    private AnswerStream answer;
     private boolean finalUsage;
     private String stopReason;
     private boolean stopped;
@@ -43,13 +48,14 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         }
         switch (type) {
             case "message_start" -> usage.apply(json.path("message").path("usage"));
-            case "content_block_start" -> emit(AnthropicJson.text(json.path("content_block"), "text"), sink);
-            case "content_block_delta" -> onDelta(json.path("delta"), sink);
+            case "content_block_start" -> onBlockStart(json, sink);
+            case "content_block_delta" -> onDelta(json, sink);
+            case "content_block_stop" -> onBlockStop(json, sink);
             case "message_delta" -> onMessageDelta(json);
-            case "message_stop" -> stopped = true;
+            case "message_stop" -> onMessageStop(sink);
             case "error" -> error = AnthropicErrorClassifier.after200(AnthropicErrorBody.read(json));
             default -> {
-                // content_block_stop, ping without a name, and event types newer than this code
+                // ping without a name, and event types newer than this code
             }
         }
         return !stopped && error == null;
@@ -57,21 +63,50 @@ final class AnthropicStreamDecoder implements StreamDecoder {
 
     @Override
     public DecodedResponse finish(boolean complete) {
+        String answerText = answer != null ? answer.text() : text.toString();
         if (error != null) {
-            return new DecodedResponse(text.toString(), usageOrNull(), stopReason, error);
+            return new DecodedResponse(answerText, usageOrNull(), stopReason, error);
         }
         if (!complete || !stopped) {
             ProviderError cut = new ProviderError(ProviderError.Kind.STREAM_CUT, 200,
-                    "The stream ended before message_stop; kept the " + text.length() + " characters received",
+                    "The stream ended before message_stop; kept the " + answerText.length() + " characters received",
                     true);
-            return new DecodedResponse(text.toString(), usageOrNull(), stopReason, cut);
+            return new DecodedResponse(answerText, usageOrNull(), stopReason, cut);
         }
-        return new DecodedResponse(text.toString(), usageOrNull(), stopReason, null);
+        return new DecodedResponse(answerText, usageOrNull(), stopReason, null);
     }
 
-    private void onDelta(JsonNode delta, StreamSink sink) {
-        if ("text_delta".equals(AnthropicJson.text(delta, "type"))) {
+    private void onBlockStart(JsonNode json, StreamSink sink) {
+        if (answer != null) {
+            return;
+        }
+        answer = AnswerStream.startedBy(mapper, json);
+        if (answer == null) {
+            emit(AnthropicJson.text(json.path("content_block"), "text"), sink);
+        }
+    }
+
+    private void onDelta(JsonNode json, StreamSink sink) {
+        JsonNode delta = json.path("delta");
+        String type = AnthropicJson.text(delta, "type");
+        if ("text_delta".equals(type) && answer == null) {
             emit(AnthropicJson.text(delta, "text"), sink);
+        } else if ("input_json_delta".equals(type) && answer != null && answer.owns(json)) {
+            answer.onDelta(delta, sink);
+        }
+    }
+
+    private void onBlockStop(JsonNode json, StreamSink sink) {
+        if (answer != null && answer.owns(json)) {
+            answer.onStop(sink);
+        }
+    }
+
+    /** The end marker also ends an answer block whose content_block_stop a lax server left out. */
+    private void onMessageStop(StreamSink sink) {
+        stopped = true;
+        if (answer != null) {
+            answer.onStop(sink);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.promptsmith.provider.anthropic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.http.DecodedResponse;
 import dev.promptsmith.provider.http.Endpoint;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * The Anthropic Messages API ({@code POST {baseUrl}/messages}, reference §1.3). Endpoint options:
  * {@code anthropicVersion} (default {@code 2023-06-01}) and {@code auth} ({@code x-api-key} or
- * {@code bearer}; by default chosen from the version, see {@link AnthropicAuth}).
+ * {@code bearer}; by default chosen from the version, see {@link AnthropicAuth}). Structured output
+ * goes through a forced tool, {@link AnswerTool}.
  */
 public final class AnthropicWireFormat implements WireFormat {
 
@@ -34,6 +36,7 @@ public final class AnthropicWireFormat implements WireFormat {
     private static final String MODELS_QUERY = "?limit=1000";
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectReader exactNumbers = AnthropicJson.exactNumbers(mapper);
     private final AnthropicRequestBody requestBody = new AnthropicRequestBody(mapper);
     private final AnthropicErrorClassifier errors = new AnthropicErrorClassifier(mapper);
 
@@ -62,12 +65,14 @@ public final class AnthropicWireFormat implements WireFormat {
     /**
      * The text is every {@code text} block of {@code content} joined without a separator: blocks are
      * consecutive pieces of one answer (citations split it), and the stream joins them the same way.
-     * Thinking and tool-use blocks are not part of the text. A 200 body that is an error object (some
-     * gateways answer so) comes back as an error, not as an empty answer.
+     * Thinking and tool-use blocks are not part of the text, except the {@link AnswerTool}'s: when it
+     * is there (a structured-output request), its {@code input} as compact JSON is the whole text, and
+     * text blocks are left out. A 200 body that is an error object (some gateways answer so) comes back
+     * as an error, not as an empty answer.
      */
     @Override
     public DecodedResponse decodeResponse(String body) throws MalformedResponseException {
-        JsonNode root = AnthropicJson.object(mapper, body, "a Messages API response");
+        JsonNode root = AnthropicJson.object(exactNumbers, body, "a Messages API response");
         if ("error".equals(AnthropicJson.text(root, "type"))) {
             return new DecodedResponse("", null, null,
                     AnthropicErrorClassifier.after200(AnthropicErrorBody.read(root)));
@@ -77,15 +82,24 @@ public final class AnthropicWireFormat implements WireFormat {
             throw new MalformedResponseException(
                     "Expected a Messages API response with a content array, got: " + ErrorBodies.excerpt(body));
         }
+        UsageTally usage = new UsageTally();
+        usage.apply(root.path("usage"));
+        return new DecodedResponse(text(content), usage.toUsage(), AnthropicJson.text(root, "stop_reason"), null);
+    }
+
+    private String text(JsonNode content) {
         StringBuilder text = new StringBuilder();
         for (JsonNode block : content) {
-            if ("text".equals(AnthropicJson.text(block, "type")) && block.path("text").isTextual()) {
+            String type = AnthropicJson.text(block, "type");
+            String toolName = AnthropicJson.text(block, "name");
+            if ("tool_use".equals(type) && AnswerTool.isAnswer(toolName)) {
+                return AnswerTool.answerText(mapper, block.path("input"), AnswerTool.isWrapped(toolName));
+            }
+            if ("text".equals(type) && block.path("text").isTextual()) {
                 text.append(block.path("text").textValue());
             }
         }
-        UsageTally usage = new UsageTally();
-        usage.apply(root.path("usage"));
-        return new DecodedResponse(text.toString(), usage.toUsage(), AnthropicJson.text(root, "stop_reason"), null);
+        return text.toString();
     }
 
     /** Anthropic's error bodies carry no retry delay; {@code retry-after} is a header, read by the transport. */

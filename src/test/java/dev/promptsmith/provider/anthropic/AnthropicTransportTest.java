@@ -10,6 +10,7 @@ import dev.promptsmith.provider.CancelSignal;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.ProviderError.Kind;
+import dev.promptsmith.provider.ResponseFormat;
 import dev.promptsmith.provider.Secret;
 import dev.promptsmith.provider.StreamListener;
 import dev.promptsmith.provider.Usage;
@@ -20,6 +21,8 @@ import dev.promptsmith.provider.http.Sleeper;
 import dev.promptsmith.provider.http.Timeouts;
 import dev.promptsmith.provider.http.WireFixtures;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,8 @@ class AnthropicTransportTest {
     private static final WireFixtures FIXTURES = new WireFixtures(AnthropicTransportTest.class);
 
     private static final String KEY = "sk-ant-api03-transport-test-key";
+    private static final Path INVOICE_SCHEMA = Path.of("sample-projects", "invoice-extraction", "schemas",
+            "invoice.json");
     private static final Timeouts FAST = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
             Duration.ofSeconds(20));
     /** No jitter, so the backoff waits are exact: 10 ms, then 20 ms. */
@@ -120,6 +125,55 @@ class AnthropicTransportTest {
         assertThat(response.finishReason()).isEqualTo("end_turn");
         assertThat(response.usage()).isEqualTo(new Usage(25, 15, 0, 0, 0, false));
         assertThat(json.readTree(server.takeRequest().getBody().utf8()).path("stream").asBoolean()).isTrue();
+    }
+
+    @Test
+    void structuredStreamingCallForcesTheAnswerToolAndStreamsItsJson() throws Exception {
+        server.enqueue(sse("stream-tool-use.sse"));
+        List<String> deltas = new CopyOnWriteArrayList<>();
+        ChatRequest invoice = new ChatRequest("claude-sonnet-4-5", List.of(ChatMessage.user("INVOICE …")),
+                ModelParams.NONE, new ResponseFormat("invoice", Files.readString(INVOICE_SCHEMA)));
+
+        ChatResponse response = transport.chat(format, endpoint, invoice, true, FAST, deltas::add,
+                new CancelSignal());
+
+        assertThat(response.ok()).isTrue();
+        assertThat(response.finishReason()).isEqualTo("tool_use");
+        assertThat(String.join("", deltas)).isEqualTo(response.text());
+        assertThat(json.readTree(response.text()).path("total").decimalValue()).isEqualByComparingTo("1695.75");
+        JsonNode body = json.readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.path("tool_choice")).isEqualTo(json.readTree("{\"type\":\"tool\",\"name\":\"invoice_json\"}"));
+        assertThat(body.path("tools").get(0).path("input_schema")).isEqualTo(json.readTree(Files.readString(INVOICE_SCHEMA)));
+        assertThat(body.path("stream").asBoolean()).isTrue();
+    }
+
+    @Test
+    void structuredNonStreamingCallReadsTheToolInputAsTheText() throws Exception {
+        server.enqueue(jsonResponse(200, "response-tool-use-wrapped.json"));
+        ChatRequest labels = new ChatRequest("claude-sonnet-4-5", List.of(ChatMessage.user("Charged twice")),
+                ModelParams.NONE, new ResponseFormat("labels", FIXTURES.read("schema-labels.json")));
+        List<String> deltas = new CopyOnWriteArrayList<>();
+
+        ChatResponse response = transport.chat(format, endpoint, labels, false, FAST, deltas::add,
+                new CancelSignal());
+
+        assertThat(response.text()).isEqualTo("[\"billing\",\"bug\"]");
+        assertThat(deltas).containsExactly("[\"billing\",\"bug\"]");
+        JsonNode tool = json.readTree(server.takeRequest().getBody().utf8()).path("tools").get(0);
+        assertThat(tool.path("name").asText()).isEqualTo("labels_json_value");
+        assertThat(tool.path("input_schema").path("required").get(0).asText()).isEqualTo("value");
+    }
+
+    @Test
+    void aSchemaThatIsNotJsonIsAConfigErrorAndNothingIsSent() {
+        ChatRequest broken = new ChatRequest("claude-sonnet-4-5", List.of(ChatMessage.user("Hi")), ModelParams.NONE,
+                new ResponseFormat("invoice", "{\"type\": \"object\","));
+
+        ChatResponse response = chat(broken);
+
+        assertThat(response.error().kind()).isEqualTo(Kind.CONFIG);
+        assertThat(response.error().message()).startsWith("The JSON schema 'invoice' is not valid JSON");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
@@ -270,6 +324,10 @@ class AnthropicTransportTest {
     void modelsListWithABadKeyReportsAuth() {
         server.enqueue(jsonResponse(401, "error-401.json"));
         assertThat(transport.models(format, endpoint, FAST).error().kind()).isEqualTo(Kind.AUTH);
+    }
+
+    private ChatResponse chat(ChatRequest other) {
+        return transport.chat(format, endpoint, other, true, FAST, d -> { }, new CancelSignal());
     }
 
     private ChatResponse chat(boolean stream, StreamListener listener, CancelSignal cancel) {
