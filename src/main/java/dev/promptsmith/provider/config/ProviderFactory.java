@@ -48,8 +48,8 @@ public final class ProviderFactory {
                 entry.options());
         MinuteRateLimiter limiter = new MinuteRateLimiter(entry.requestsPerMinute(), entry.tokensPerMinute(),
                 System::nanoTime, Sleeper.REAL);
-        return Optional.of(new HttpProvider(entry.id(), format.get(), endpoint, transport, tokens, timeouts,
-                entry.maxConcurrent(), limiter));
+        return Optional.of(new HttpProvider(entry.id(), format.get(), endpoint,
+                transport.withPolicy(entry.retryPolicy(transport.policy())), tokens, timeouts, entry.maxConcurrent(), limiter));
     }
 
     /**

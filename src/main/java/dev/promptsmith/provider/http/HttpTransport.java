@@ -49,6 +49,15 @@ public final class HttpTransport {
         this.random = random;
     }
 
+    /** The same transport (client, clock, sleeper) with another retry policy, e.g. a provider entry's own. */
+    public HttpTransport withPolicy(RetryPolicy other) {
+        return other.equals(policy) ? this : new HttpTransport(client, other, sleeper, clock, random);
+    }
+
+    public RetryPolicy policy() {
+        return policy;
+    }
+
     public ChatResponse chat(WireFormat format, Endpoint endpoint, ChatRequest request, boolean stream,
                              Timeouts timeouts, StreamListener listener, CancelSignal cancel) {
         Redactor redactor = new Redactor(endpoint.apiKey());

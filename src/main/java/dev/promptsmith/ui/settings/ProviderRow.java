@@ -58,6 +58,7 @@ public final class ProviderRow {
     /** The entry with the edited base URL. */
     ProviderEntry toEntry() {
         return new ProviderEntry(entry.id(), entry.kind(), baseUrl.get().trim(), entry.keyEnv(), entry.options(),
-                entry.maxConcurrent(), entry.requestsPerMinute(), entry.tokensPerMinute());
+                entry.maxConcurrent(), entry.requestsPerMinute(), entry.tokensPerMinute(), entry.maxAttempts(),
+                entry.maxTotalWaitSeconds());
     }
 }
