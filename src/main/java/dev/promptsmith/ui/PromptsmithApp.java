@@ -58,8 +58,9 @@ public final class PromptsmithApp extends Application {
     private UserSettings settings;
     private ExecutorService background;
     private ExecutorService runWorkers;
-    private KeyStore keys;
-    private ProviderEntriesStore providerEntries;
+    /** Set on the background thread by {@link #registerHttpProviders}, read after its hand-back to the FX thread. */
+    private volatile KeyStore keys;
+    private volatile ProviderEntriesStore providerEntries;
 
     /** Runs on the launcher thread, so reading settings from disk never holds the FX thread. */
     @Override
@@ -67,8 +68,6 @@ public final class PromptsmithApp extends Application {
         options = AppOptions.parse(getParameters().getRaw());
         settingsStore = new UserSettingsStore(UserSettingsStore.defaultDirectory());
         settings = settingsStore.load();
-        keys = new KeyStore(UserSettingsStore.defaultDirectory(), System::getenv);
-        providerEntries = new ProviderEntriesStore(UserSettingsStore.defaultDirectory(), BuiltInProviders.entries());
         // One ordered background thread: saves and loads complete in the order they were asked for.
         background = Executors.newSingleThreadExecutor(daemon("promptsmith-background"));
         runWorkers = Executors.newCachedThreadPool(daemon("promptsmith-run"));
@@ -124,6 +123,9 @@ public final class PromptsmithApp extends Application {
 
     /** Builds every configured HTTP provider; runs on the background thread. */
     private ProviderFactory registerHttpProviders(ProviderRegistry providers, TokenCounter tokens) throws IOException {
+        // Built here, off the critical path: both stores bring in Jackson.
+        keys = new KeyStore(UserSettingsStore.defaultDirectory(), System::getenv);
+        providerEntries = new ProviderEntriesStore(UserSettingsStore.defaultDirectory(), BuiltInProviders.entries());
         OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         HttpTransport transport = new HttpTransport(http, RetryPolicy.DEFAULT, Sleeper.REAL);
         ProviderFactory factory = new ProviderFactory(WireFormats.all(), transport, tokens, Timeouts.DEFAULT);

@@ -29,7 +29,8 @@ final class InspectorComputation {
     private final PromptRenderer renderer;
     private final TemplateAnalyzer analyzer;
     private final TokenCounter tokenCounter;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use, on the background thread: Jackson must not load before the first frame. */
+    private ObjectMapper json;
 
     InspectorComputation(PromptRenderer renderer, TemplateAnalyzer analyzer, TokenCounter tokenCounter) {
         this.renderer = renderer;
@@ -84,6 +85,9 @@ final class InspectorComputation {
 
     /** A provider-neutral picture of the request: model, parameters that are set, and the messages. */
     private String requestJson(ModelRef model, List<ChatMessage> messages, ModelParams params) {
+        if (json == null) {
+            json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        }
         ObjectNode root = json.createObjectNode();
         if (model != null) {
             root.put("model", model.model());

@@ -1,14 +1,12 @@
 package dev.promptsmith.ui.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * UI state kept apart from project files: theme, window bounds, split positions, recent projects.
- * A plain mutable bean because Jackson maps it directly and only the FX thread touches it.
+ * A plain mutable bean: only the FX thread touches it, and saves get a {@link #copy()}.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class UserSettings {
 
     public static final int MAX_RECENT = 10;

@@ -41,8 +41,10 @@ class UserSettingsStoreTest {
 
     @Test
     void brokenFileGivesDefaults() throws Exception {
-        Files.writeString(dir.resolve("settings.json"), "{ not json");
-        assertThat(new UserSettingsStore(dir).load().theme).isEqualTo("light");
+        Files.writeString(dir.resolve("ui.properties"), "window.width=wide\ndividers.horizontal=a,b\nbad\\u00zz");
+        UserSettings loaded = new UserSettingsStore(dir).load();
+        assertThat(loaded.theme).isEqualTo("light");
+        assertThat(loaded.windowWidth).isEqualTo(new UserSettings().windowWidth);
     }
 
     @Test
