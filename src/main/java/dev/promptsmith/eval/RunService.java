@@ -108,7 +108,8 @@ public final class RunService {
             return new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
         }
         ChatRequest request = new ChatRequest(cell.model.model(), rendered.messages(),
-                plan.prompt().params().overriding(cell.model.params()), responseFormat(project, plan.prompt()));
+                plan.prompt().params().overriding(cell.model.params()), responseFormat(project, plan.prompt()),
+                java.time.Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
         ChatResponse response = provider.complete(request,
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
         return new CellResult(key, response, List.of());

@@ -61,7 +61,8 @@ public final class HttpProvider implements Provider {
             if (!rateLimiter.isUnlimited() && !rateLimiter.acquire(requestSize(request), cancel)) {
                 return ChatResponse.failed(ProviderError.cancelled(), "", Duration.ZERO);
             }
-            ChatResponse response = transport.chat(format, endpoint, request, true, timeouts, listener, cancel);
+            ChatResponse response = transport.chat(format, endpoint, request, true, timeouts.withTotal(request.timeout()),
+                    listener, cancel);
             return response.usage() != null ? response : withEstimate(request, response);
         } finally {
             slots.release();

@@ -52,6 +52,26 @@ class ProviderFactoryTest {
     }
 
     @Test
+    void theProjectsTimeoutLimitsTheWholeCall() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().code(200).headersDelay(5, java.util.concurrent.TimeUnit.SECONDS)
+                    .body("{}").build());
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            ProviderRegistry registry = new ProviderRegistry();
+            factory.registerAll(registry, List.of(new ProviderEntry("vllm", "openai", server.url("/v1").toString(),
+                    List.of(), Map.of(), 1, null, null, 1, null)), keys());
+            ChatRequest quick = new ChatRequest("m", List.of(ChatMessage.user("hi")), ModelParams.NONE, null,
+                    Duration.ofMillis(300));
+
+            long start = System.nanoTime();
+            ChatResponse response = registry.find("vllm").orElseThrow().complete(quick, d -> { }, new CancelSignal());
+
+            assertThat(response.error().kind()).isEqualTo(ProviderError.Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
     void entriesMissingAKeyOrAUrlSayWhatToSetWithoutACall() {
         ProviderRegistry registry = new ProviderRegistry();
         factory.registerAll(registry, BuiltInProviders.entries(), keys());
