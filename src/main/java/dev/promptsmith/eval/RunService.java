@@ -46,8 +46,10 @@ public final class RunService {
     public RunHandle start(Project project, RunPlan plan, Consumer<RunEvent> listener) {
         List<Cell> cells = new ArrayList<>();
         for (TestCase test : plan.tests()) {
-            for (ModelRef model : plan.models()) {
-                cells.add(new Cell(cells.size(), test, model));
+            for (RunPlan.Column column : plan.columns()) {
+                for (int repeat = 0; repeat < plan.repeats(); repeat++) {
+                    cells.add(new Cell(cells.size(), test, column, repeat));
+                }
             }
         }
         Queue<Cell> pending = new ConcurrentLinkedQueue<>(cells);
@@ -79,7 +81,8 @@ public final class RunService {
 
     private CellResult runCell(Project project, RunPlan plan, Cell cell, Consumer<RunEvent> listener,
                                CancelSignal cancel) {
-        CellKey key = new CellKey(cell.test.id(), cell.model.id());
+        CellKey key = new CellKey(cell.test.id(), cell.column.prompt().name(), cell.column.model().id(), cell.repeat,
+                cell.column.id());
         listener.accept(new RunEvent.CellStarted(key));
         CellResult result;
         try {
@@ -96,19 +99,21 @@ public final class RunService {
 
     private CellResult call(Project project, RunPlan plan, Cell cell, CellKey key, Consumer<RunEvent> listener,
                             CancelSignal cancel) {
-        RenderResult rendered = renderer.render(plan.prompt(), cell.test.vars(), project.examples());
+        PromptVariant prompt = cell.column.prompt();
+        ModelRef model = cell.column.model();
+        RenderResult rendered = renderer.render(prompt, cell.test.vars(), project.examples());
         if (!rendered.ok()) {
             return new CellResult(key, null, rendered.problems());
         }
-        Provider provider = providers.find(cell.model.provider()).orElse(null);
+        Provider provider = providers.find(model.provider()).orElse(null);
         if (provider == null) {
             ProviderError error = new ProviderError(ProviderError.Kind.UNKNOWN_PROVIDER, 0,
-                    "No provider named '" + cell.model.provider() + "' is available (model " + cell.model.id() + ")",
+                    "No provider named '" + model.provider() + "' is available (model " + model.id() + ")",
                     false);
             return new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
         }
-        ChatRequest request = new ChatRequest(cell.model.model(), rendered.messages(),
-                plan.prompt().params().overriding(cell.model.params()), responseFormat(project, plan.prompt()),
+        ChatRequest request = new ChatRequest(model.model(), rendered.messages(),
+                prompt.params().overriding(model.params()), responseFormat(project, prompt),
                 java.time.Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
         ChatResponse response = provider.complete(request,
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
@@ -145,5 +150,5 @@ public final class RunService {
         done.complete(List.copyOf(finished));
     }
 
-    private record Cell(int index, TestCase test, ModelRef model) { }
+    private record Cell(int index, TestCase test, RunPlan.Column column, int repeat) { }
 }

@@ -60,6 +60,21 @@ class RunServiceTest {
     }
 
     @Test
+    void promptVariantsTimesModelsTimesRepeatsGiveOneCellEach() throws Exception {
+        PromptVariant other = prompt.withName("q").withSystem("Classify briefly.");
+        RunPlan plan = new RunPlan(List.of(prompt, other), List.of(echo), tests, 3, 4, false);
+
+        List<CellResult> results = service(new ProviderRegistry().register(new EchoProvider(new TokenCounter())))
+                .start(project(), plan, e -> { }).done().get(10, TimeUnit.SECONDS);
+
+        assertThat(plan.columns()).extracting(RunPlan.Column::id).containsExactly("p × echo", "q × echo");
+        assertThat(results).hasSize(2 * 3 * 3).allMatch(CellResult::ok);
+        assertThat(results).extracting(r -> r.key().repeat()).containsOnly(0, 1, 2);
+        assertThat(results).filteredOn(r -> r.key().column().equals("q × echo"))
+                .allMatch(r -> r.output().startsWith("[system]\nClassify briefly."));
+    }
+
+    @Test
     void neverRunsMoreCallsAtOnceThanTheConcurrencyLimit() throws Exception {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();

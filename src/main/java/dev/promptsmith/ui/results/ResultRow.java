@@ -5,7 +5,7 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** One test case in the results table: its id, a short input preview, and a cell per model column. */
+/** One test case in the results table: its id, a short input preview, and a cell per column. */
 public final class ResultRow {
 
     private final String testId;
@@ -13,12 +13,12 @@ public final class ResultRow {
     private final String expected;
     private final Map<String, ObjectProperty<CellView>> cells = new LinkedHashMap<>();
 
-    public ResultRow(String testId, String input, String expected, Iterable<String> modelIds) {
+    public ResultRow(String testId, String input, String expected, Iterable<String> columnIds) {
         this.testId = testId;
         this.input = input;
         this.expected = expected;
-        for (String modelId : modelIds) {
-            cells.put(modelId, new SimpleObjectProperty<>(this, modelId, CellView.PENDING));
+        for (String columnId : columnIds) {
+            cells.put(columnId, new SimpleObjectProperty<>(this, columnId, CellView.PENDING));
         }
     }
 
@@ -34,11 +34,11 @@ public final class ResultRow {
         return expected;
     }
 
-    /** The cell of {@code modelId}; throws for a model that is not a column of this run. */
-    public ObjectProperty<CellView> cell(String modelId) {
-        ObjectProperty<CellView> cell = cells.get(modelId);
+    /** The cell of {@code columnId}; throws for a column that is not part of this run. */
+    public ObjectProperty<CellView> cell(String columnId) {
+        ObjectProperty<CellView> cell = cells.get(columnId);
         if (cell == null) {
-            throw new IllegalArgumentException("No column for model " + modelId);
+            throw new IllegalArgumentException("No column " + columnId);
         }
         return cell;
     }

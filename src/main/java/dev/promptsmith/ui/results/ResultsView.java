@@ -1,6 +1,5 @@
 package dev.promptsmith.ui.results;
 
-import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.Problem;
 import dev.promptsmith.ui.common.Styles;
 import java.util.function.Consumer;
@@ -41,7 +40,7 @@ public final class ResultsView extends TabPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No results yet. Choose models in the toolbar and press Run all (Ctrl+Shift+Enter)."));
         rebuildColumns();
-        viewModel.columns().addListener((ListChangeListener<ModelRef>) change -> rebuildColumns());
+        viewModel.columns().addListener((ListChangeListener<String>) change -> rebuildColumns());
         Tab tab = new Tab("Results", table);
         tab.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.rows().isEmpty() ? "Results" : "Results (" + viewModel.rows().size() + ")",
@@ -54,13 +53,13 @@ public final class ResultsView extends TabPane {
         TableColumn<ResultRow, String> input = textColumn("Input", ResultRow::input, 260);
         TableColumn<ResultRow, String> expected = textColumn("Expected", ResultRow::expected, 130);
         table.getColumns().setAll(java.util.List.of(id, input, expected));
-        for (ModelRef model : viewModel.columns()) {
-            TableColumn<ResultRow, CellView> column = new TableColumn<>(model.id());
-            column.setId("column-" + model.id());
+        for (String columnId : viewModel.columns()) {
+            TableColumn<ResultRow, CellView> column = new TableColumn<>(columnId);
+            column.setId("column-" + columnId);
             column.setPrefWidth(420);
             column.setMinWidth(220);
             column.setSortable(false);
-            column.setCellValueFactory(data -> data.getValue().cell(model.id()));
+            column.setCellValueFactory(data -> data.getValue().cell(columnId));
             column.setCellFactory(c -> new ResultTableCell());
             table.getColumns().add(column);
         }

@@ -6,7 +6,6 @@ import dev.promptsmith.eval.RunEvent;
 import dev.promptsmith.eval.RunHandle;
 import dev.promptsmith.eval.RunPlan;
 import dev.promptsmith.eval.RunService;
-import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.ChatResponse;
@@ -31,7 +30,7 @@ public final class ResultsViewModel {
 
     // Properties
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<ModelRef> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -54,7 +53,8 @@ public final class ResultsViewModel {
         return rows;
     }
 
-    public ObservableList<ModelRef> columns() {
+    /** Column ids: the model ids, or {@code prompt × model} when the run compares prompt variants. */
+    public ObservableList<String> columns() {
         return columns;
     }
 
@@ -90,18 +90,18 @@ public final class ResultsViewModel {
         if (isRunning()) {
             return;
         }
-        columns.setAll(plan.models());
-        List<String> modelIds = plan.models().stream().map(ModelRef::id).toList();
+        List<String> columnIds = plan.columns().stream().map(RunPlan.Column::id).toList();
+        columns.setAll(columnIds);
         rowsById.clear();
-        rows.setAll(plan.tests().stream().map(t -> newRow(t, modelIds)).toList());
+        rows.setAll(plan.tests().stream().map(t -> newRow(t, columnIds)).toList());
         rows.forEach(r -> rowsById.put(r.testId(), r));
         total = plan.cellCount();
         finished = 0;
         progress.set(total == 0 ? 1 : 0);
         running.set(true);
         summary.set("Running " + total + " calls…");
-        log.add("Run: " + plan.prompt().name() + " × " + String.join(", ", modelIds) + " on "
-                + plan.tests().size() + " test cases (" + total + " calls)");
+        log.add("Run: " + String.join(", ", columnIds) + " on " + plan.tests().size() + " test cases"
+                + (plan.repeats() > 1 ? " × " + plan.repeats() + " repeats" : "") + " (" + total + " calls)");
         FxCoalescer<RunEvent> events = new FxCoalescer<>(fxThread, batch -> batch.forEach(this::apply));
         current = runService.start(project, plan, events::offer);
     }
@@ -130,7 +130,7 @@ public final class ResultsViewModel {
             progress.set((double) finished / Math.max(1, total));
             cell(done.result().key()).ifPresent(c -> c.set(finalView(done.result())));
             if (!done.result().ok()) {
-                log.add(done.result().key().testId() + " × " + done.result().key().modelId() + ": "
+                log.add(done.result().key().testId() + " × " + done.result().key().column() + ": "
                         + done.result().errorMessage());
             }
         } else if (event instanceof RunEvent.RunFinished end) {
@@ -145,8 +145,9 @@ public final class ResultsViewModel {
     }
 
     private java.util.Optional<javafx.beans.property.ObjectProperty<CellView>> cell(CellKey key) {
-        ResultRow row = rowsById.get(key.testId());
-        return row == null ? java.util.Optional.empty() : java.util.Optional.of(row.cell(key.modelId()));
+        // The grid shows the first repeat; the others are kept for the run's statistics.
+        ResultRow row = key.repeat() == 0 ? rowsById.get(key.testId()) : null;
+        return row == null ? java.util.Optional.empty() : java.util.Optional.of(row.cell(key.column()));
     }
 
     static CellView finalView(CellResult result) {
