@@ -145,9 +145,10 @@ public final class ShellCommands {
 
     // Run
 
-    /** Runs the active prompt (or the project's first) on every test case with the picked models. */
+    /** Runs the active prompt (or the project's first) on every dev test case with the picked models. */
     public void runAll() {
-        run(main.tests());
+        // Held-out cases stay out of everyday runs: they are kept for the final comparison.
+        run(dev.promptsmith.eval.TestSelection.DEV.apply(main.tests()));
     }
 
     /** Runs the active prompt on the test case chosen in the inspector. */
