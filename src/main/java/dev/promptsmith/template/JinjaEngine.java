@@ -33,6 +33,10 @@ final class JinjaEngine {
         if (locator.tags().isEmpty()) {
             return new Rendered(template, List.of()); // Plain text: no need to load Jinjava.
         }
+        java.util.Optional<String> plain = PlainSubstitution.render(template, locator.tags(), bindings);
+        if (plain.isPresent()) {
+            return new Rendered(plain.get(), List.of());
+        }
         Jinjava engine = jinjava();
         List<TemplateProblem> problems = new ArrayList<>(FilterNameChecker.check(locator, engine.getGlobalContext()));
         UndefinedTracker tracker = new UndefinedTracker(nullBindings(bindings));

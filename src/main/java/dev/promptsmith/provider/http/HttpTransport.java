@@ -36,6 +36,7 @@ public final class HttpTransport {
     private final Sleeper sleeper;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final java.util.Map<Timeouts, OkHttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpTransport(OkHttpClient client, RetryPolicy policy, Sleeper sleeper) {
         this(client, policy, sleeper, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
@@ -133,12 +134,12 @@ public final class HttpTransport {
     }
 
     private OkHttpClient withTimeouts(Timeouts timeouts) {
-        // newBuilder() shares the connection pool and dispatcher, so this is cheap per call.
-        return client.newBuilder()
-                .connectTimeout(timeouts.connect())
-                .readTimeout(timeouts.streamIdle())
-                .callTimeout(timeouts.total())
-                .build();
+        // One client per set of limits (there are few), sharing the connection pool and dispatcher.
+        return clients.computeIfAbsent(timeouts, t -> client.newBuilder()
+                .connectTimeout(t.connect())
+                .readTimeout(t.streamIdle())
+                .callTimeout(t.total())
+                .build());
     }
 
     /** What one attempt gave, and whether another is worth making. */

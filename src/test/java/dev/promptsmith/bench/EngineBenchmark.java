@@ -1,0 +1,112 @@
+package dev.promptsmith.bench;
+
+import dev.promptsmith.eval.CellResult;
+import dev.promptsmith.eval.RunPlan;
+import dev.promptsmith.eval.RunService;
+import dev.promptsmith.model.MessageTemplate;
+import dev.promptsmith.model.ModelParams;
+import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.model.PromptVariant;
+import dev.promptsmith.model.Role;
+import dev.promptsmith.model.TemplateSyntax;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.provider.config.KeyStore;
+import dev.promptsmith.provider.config.ProviderEntry;
+import dev.promptsmith.provider.config.ProviderFactory;
+import dev.promptsmith.provider.config.WireFormats;
+import dev.promptsmith.provider.http.HttpTransport;
+import dev.promptsmith.provider.http.RetryPolicy;
+import dev.promptsmith.provider.http.Sleeper;
+import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.template.PromptRenderer;
+import dev.promptsmith.tokens.TokenCounter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The engine's overhead per call against a fake OpenAI-compatible server on loopback: wall time
+ * against the latency-bound ideal (calls × latency ÷ concurrency), and the CPU time the run's
+ * worker threads spend per call (rendering, HTTP, decoding, and whatever the run does per cell).
+ * Usage: EngineBenchmark [calls] [concurrency] [latencyMs]. Not a unit test; see docs/BENCHMARKS.md.
+ */
+public final class EngineBenchmark {
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Map<Long, Thread> workerThreads = new ConcurrentHashMap<>();
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "run-" + names.incrementAndGet());
+            t.setDaemon(true);
+            workerThreads.put(t.getId(), t);
+            return t;
+        });
+        try (FakeOpenAiServer server = new FakeOpenAiServer(latency)) {
+            OkHttpClient client = new OkHttpClient.Builder()
+                    .connectionPool(new ConnectionPool(concurrency * 2, 5, TimeUnit.MINUTES)).build();
+            ProviderRegistry registry = new ProviderRegistry();
+            new ProviderFactory(WireFormats.all(), new HttpTransport(client, RetryPolicy.DEFAULT, Sleeper.REAL),
+                    new TokenCounter(), Timeouts.DEFAULT).registerAll(registry, List.of(new ProviderEntry("fake", "openai",
+                    server.baseUrl(), List.of(), Map.of(), concurrency, null, null)), new KeyStore(Files.createTempDirectory("k"), n -> null));
+            PromptVariant prompt = new PromptVariant("bench", "", TemplateSyntax.JINJA, "Route the ticket to one queue.",
+                    List.of(new MessageTemplate(Role.USER, "<ticket>{{ ticket }}</ticket>")), null, null, ModelParams.NONE);
+            ModelRef model = new ModelRef("fake", "fake", "gpt-4o-mini", null);
+            RunService service = new RunService(new PromptRenderer(), registry, workers);
+
+            run(service, prompt, model, 200, concurrency); // warm-up: JIT, connections, Jinjava, tokenizer
+            long cpuBefore = workerCpu(cpu, workerThreads);
+            long start = System.nanoTime();
+            List<CellResult> results = run(service, prompt, model, calls, concurrency);
+            double wallMs = (System.nanoTime() - start) / 1e6;
+            double cpuMs = (workerCpu(cpu, workerThreads) - cpuBefore) / 1e6;
+            long failed = results.stream().filter(r -> !r.ok()).count();
+            double ideal = (double) calls * latency / concurrency;
+            System.out.printf("calls=%d concurrency=%d latency=%dms failed=%d%n", calls, concurrency, latency, failed);
+            System.out.printf("wall=%.0f ms ideal=%.0f ms overhead=%.1f%% throughput=%.0f calls/s cpu-per-call=%.3f ms%n",
+                    wallMs, ideal, ideal == 0 ? 0 : (wallMs / ideal - 1) * 100, calls / (wallMs / 1000), cpuMs / calls);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static List<CellResult> run(RunService service, PromptVariant prompt, ModelRef model, int calls, int concurrency)
+            throws Exception {
+        List<TestCase> tests = IntStream.range(0, calls).mapToObj(i -> new TestCase("t" + i,
+                Map.of("ticket", "Ticket " + i + ": I was charged twice for my Hearthly Plus plan this month."),
+                "billing", null, null, null, null)).toList();
+        Project project = Project.empty("bench").withPrompts(List.of(prompt)).withTests(tests);
+        return service.start(project, new RunPlan(prompt, List.of(model), tests, concurrency), e -> { })
+                .done().get(10, TimeUnit.MINUTES);
+    }
+
+    private static long workerCpu(ThreadMXBean cpu, Map<Long, Thread> threads) {
+        long total = 0;
+        for (long id : threads.keySet()) {
+            long t = cpu.getThreadCpuTime(id);
+            if (t > 0) {
+                total += t;
+            }
+        }
+        return total;
+    }
+}
