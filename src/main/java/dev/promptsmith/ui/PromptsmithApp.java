@@ -7,18 +7,12 @@ import dev.promptsmith.project.NewProjectWriter;
 import dev.promptsmith.project.ProjectLoader;
 import dev.promptsmith.project.ProjectSaver;
 import dev.promptsmith.provider.ProviderRegistry;
-import dev.promptsmith.provider.config.BuiltInProviders;
 import dev.promptsmith.provider.config.KeyStore;
 import dev.promptsmith.provider.config.ProviderEntriesStore;
 import dev.promptsmith.provider.config.ProviderFactory;
-import dev.promptsmith.provider.config.WireFormats;
-import dev.promptsmith.provider.http.HttpTransport;
-import dev.promptsmith.provider.http.RetryPolicy;
-import dev.promptsmith.provider.http.Sleeper;
-import dev.promptsmith.provider.http.Timeouts;
+import dev.promptsmith.provider.config.ProviderSetup;
 import dev.promptsmith.ui.settings.ProviderSettingsDialog;
 import dev.promptsmith.ui.settings.ProviderSettingsViewModel;
-import okhttp3.OkHttpClient;
 import dev.promptsmith.provider.echo.EchoProvider;
 import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.template.TemplateAnalyzer;
@@ -121,21 +115,14 @@ public final class PromptsmithApp extends Application {
         }
     }
 
-    /** Builds every configured HTTP provider; runs on the background thread. */
+    /** Builds every configured HTTP provider into {@code providers}; runs on the background thread. */
     private ProviderFactory registerHttpProviders(ProviderRegistry providers, TokenCounter tokens) throws IOException {
-        // Built here, off the critical path: both stores bring in Jackson.
-        keys = new KeyStore(UserSettingsStore.defaultDirectory(), System::getenv);
-        providerEntries = new ProviderEntriesStore(UserSettingsStore.defaultDirectory(), BuiltInProviders.entries());
-        OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
-        HttpTransport transport = new HttpTransport(http, RetryPolicy.DEFAULT, Sleeper.REAL);
-        ProviderFactory factory = new ProviderFactory(WireFormats.all(), transport, tokens, Timeouts.DEFAULT);
-        try {
-            keys.load();
-        } catch (IOException e) {
-            LOG.warning(e.getMessage()); // names the file, never a key
-        }
-        factory.registerAll(providers, providerEntries.load(), keys);
-        return factory;
+        // Built here, off the critical path: the stores bring in Jackson, the client OkHttp and Kotlin.
+        ProviderSetup setup = ProviderSetup.load(UserSettingsStore.defaultDirectory(), System::getenv, tokens);
+        keys = setup.keys();
+        providerEntries = setup.entries();
+        setup.registry().ids().forEach(id -> setup.registry().find(id).ifPresent(providers::register));
+        return setup.factory();
     }
 
     private java.util.Optional<Path> startupProject() {
