@@ -1,17 +1,31 @@
 package dev.promptsmith.eval;
 
 import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.eval.assertion.TestScore;
 import dev.promptsmith.template.TemplateProblem;
 import java.util.List;
 
 /**
  * The outcome of one cell. When the prompt failed to render, {@link #renderProblems} says why and
  * no call was made; otherwise {@link #response} holds the output or the provider's error.
+ *
+ * @param cacheHit the response came from the response cache, not from a call
+ * @param score the assertions' verdict, or null when the run does not score
  */
-public record CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems) {
+public record CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems, boolean cacheHit,
+                         TestScore score) {
 
     public CellResult {
         renderProblems = List.copyOf(renderProblems);
+    }
+
+    /** A cell before scoring. */
+    public CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems) {
+        this(key, response, renderProblems, false, null);
+    }
+
+    public CellResult withScore(TestScore newScore) {
+        return new CellResult(key, response, renderProblems, cacheHit, newScore);
     }
 
     public boolean ok() {

@@ -42,13 +42,30 @@ public final class RunService {
         this.workers = workers;
     }
 
-    /** Starts the run and returns at once; {@code listener} is called from worker threads. */
+    /** Starts the run without hooks: every cell is called, nothing scored or stored. */
     public RunHandle start(Project project, RunPlan plan, Consumer<RunEvent> listener) {
+        return start(project, plan, listener, CellHooks.NONE);
+    }
+
+    /** Starts the run and returns at once; {@code listener} and {@code hooks} are called from worker threads. */
+    public RunHandle start(Project project, RunPlan plan, Consumer<RunEvent> listener, CellHooks hooks) {
+        return start(project, plan, null, listener, hooks);
+    }
+
+    /**
+     * Starts the run for only the cells {@code only} accepts (null for all) — resuming an interrupted
+     * run calls just the missing cells.
+     */
+    public RunHandle start(Project project, RunPlan plan, java.util.function.Predicate<CellKey> only,
+                           Consumer<RunEvent> listener, CellHooks hooks) {
         List<Cell> cells = new ArrayList<>();
         for (TestCase test : plan.tests()) {
             for (RunPlan.Column column : plan.columns()) {
                 for (int repeat = 0; repeat < plan.repeats(); repeat++) {
-                    cells.add(new Cell(cells.size(), test, column, repeat));
+                    Cell cell = new Cell(cells.size(), test, column, repeat);
+                    if (only == null || only.test(cell.key())) {
+                        cells.add(cell);
+                    }
                 }
             }
         }
@@ -62,7 +79,7 @@ public final class RunService {
             try {
                 Cell cell;
                 while (!cancel.isCancelled() && (cell = pending.poll()) != null) {
-                    results.set(cell.index, runCell(project, plan, cell, listener, cancel));
+                    results.set(cell.index, runCell(project, cell, listener, hooks, cancel));
                 }
             } finally {
                 if (lanesLeft.decrementAndGet() == 0) {
@@ -79,14 +96,13 @@ public final class RunService {
         return new RunHandle(cancel, done);
     }
 
-    private CellResult runCell(Project project, RunPlan plan, Cell cell, Consumer<RunEvent> listener,
+    private CellResult runCell(Project project, Cell cell, Consumer<RunEvent> listener, CellHooks hooks,
                                CancelSignal cancel) {
-        CellKey key = new CellKey(cell.test.id(), cell.column.prompt().name(), cell.column.model().id(), cell.repeat,
-                cell.column.id());
+        CellKey key = cell.key();
         listener.accept(new RunEvent.CellStarted(key));
         CellResult result;
         try {
-            result = call(project, plan, cell, key, listener, cancel);
+            result = call(project, cell, key, listener, hooks, cancel);
         } catch (RuntimeException e) {
             // A bug in one cell must not take the run down; it is reported on that cell.
             ProviderError error = new ProviderError(ProviderError.Kind.MALFORMED_RESPONSE, 0,
@@ -97,27 +113,34 @@ public final class RunService {
         return result;
     }
 
-    private CellResult call(Project project, RunPlan plan, Cell cell, CellKey key, Consumer<RunEvent> listener,
+    private CellResult call(Project project, Cell cell, CellKey key, Consumer<RunEvent> listener, CellHooks hooks,
                             CancelSignal cancel) {
         PromptVariant prompt = cell.column.prompt();
         ModelRef model = cell.column.model();
         RenderResult rendered = renderer.render(prompt, cell.test.vars(), project.examples());
         if (!rendered.ok()) {
-            return new CellResult(key, null, rendered.problems());
+            return hooks.completed(new CellResult(key, null, rendered.problems()), cell.test, model.provider(), null);
         }
         Provider provider = providers.find(model.provider()).orElse(null);
         if (provider == null) {
             ProviderError error = new ProviderError(ProviderError.Kind.UNKNOWN_PROVIDER, 0,
                     "No provider named '" + model.provider() + "' is available (model " + model.id() + ")",
                     false);
-            return new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of());
+            return hooks.completed(new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of()),
+                    cell.test, model.provider(), null);
         }
         ChatRequest request = new ChatRequest(model.model(), rendered.messages(),
                 prompt.params().overriding(model.params()), responseFormat(project, prompt),
                 java.time.Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
+        java.util.Optional<ChatResponse> cached = hooks.cached(key, model.provider(), request);
+        if (cached.isPresent()) {
+            listener.accept(new RunEvent.CellDelta(key, cached.get().text()));
+            return hooks.completed(new CellResult(key, cached.get(), List.of(), true, null), cell.test,
+                    model.provider(), request);
+        }
         ChatResponse response = provider.complete(request,
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
-        return new CellResult(key, response, List.of());
+        return hooks.completed(new CellResult(key, response, List.of()), cell.test, model.provider(), request);
     }
 
     /** JSON output for prompts that ask for it, with the project's schema when the prompt names one. */
@@ -150,5 +173,10 @@ public final class RunService {
         done.complete(List.copyOf(finished));
     }
 
-    private record Cell(int index, TestCase test, RunPlan.Column column, int repeat) { }
+    private record Cell(int index, TestCase test, RunPlan.Column column, int repeat) {
+
+        CellKey key() {
+            return new CellKey(test.id(), column.prompt().name(), column.model().id(), repeat, column.id());
+        }
+    }
 }

@@ -67,6 +67,12 @@ public final class ProjectLoader {
                 folder.markReadOnly(path);
             }
         }
+        // Schemas named by json-schema assertions are loaded too, so assertions find them; a bad
+        // path there is the assertion's to report when it runs, not a load problem.
+        java.util.stream.Stream.concat(settings.settings().defaultAssert().stream(),
+                        tests.records().stream().flatMap(t -> t.asserts().stream()))
+                .filter(a -> a.type().endsWith("json-schema") && a.value() instanceof String)
+                .forEach(a -> schemas.check((String) a.value()));
         Map<String, String> schemaTexts = new SchemaCheck(mapper, folder, problems).check(schemas.referenced());
 
         Project project = new Project(settings.settings(), variants, examples.records(), tests.records(), schemaTexts);

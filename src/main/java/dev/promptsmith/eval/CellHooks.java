@@ -1,0 +1,30 @@
+package dev.promptsmith.eval;
+
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.ChatRequest;
+import dev.promptsmith.provider.ChatResponse;
+import java.util.Optional;
+
+/**
+ * What a run does around each call, on the worker thread that made it: answer from a cache
+ * instead of calling, and score and store a finished cell. Kept apart from {@link RunService} so a
+ * run in the app, on the command line and in tests differs only in its hooks.
+ */
+public interface CellHooks {
+
+    /** Hooks that do nothing: every cell is called, nothing is scored or stored. */
+    CellHooks NONE = new CellHooks() { };
+
+    /** An earlier answer to exactly this request, if one may be reused. */
+    default Optional<ChatResponse> cached(CellKey key, String providerId, ChatRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Called once per finished cell, before its event is reported; returns the cell as it should
+     * be reported (e.g. with its score). {@code request} is null when the prompt did not render.
+     */
+    default CellResult completed(CellResult result, TestCase test, String providerId, ChatRequest request) {
+        return result;
+    }
+}

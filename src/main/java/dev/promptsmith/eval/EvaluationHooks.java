@@ -1,0 +1,99 @@
+package dev.promptsmith.eval;
+
+import dev.promptsmith.eval.assertion.AssertionContext;
+import dev.promptsmith.eval.assertion.AssertionResult;
+import dev.promptsmith.eval.assertion.Scorer;
+import dev.promptsmith.eval.assertion.TestScore;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.ChatRequest;
+import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.store.AssertionOutcome;
+import dev.promptsmith.store.CacheKeys;
+import dev.promptsmith.store.ResponseCache;
+import dev.promptsmith.store.ResultsStore;
+import dev.promptsmith.store.StoredCell;
+import dev.promptsmith.store.StoredCellKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scored, cached and stored run: answers from the response cache where allowed, scores every
+ * output with the test's assertions, caches new answers, and records each cell in the results
+ * store as it finishes (one commit per cell, so a killed process loses only the calls in flight).
+ * Any of cache and store may be null.
+ */
+public final class EvaluationHooks implements CellHooks {
+
+    private final Scorer scorer;
+    private final AssertionContext baseContext;
+    private final ResponseCache cache;
+    private final boolean ignoreCache;
+    private final ResultsStore store;
+    private final long runId;
+    private final Map<String, String> promptHashes;
+
+    /**
+     * @param baseContext schemas, judge and embedder shared by every cell; the test and call facts are added per cell
+     * @param promptHashes prompt name → stored version hash, as {@link ResultsStore#savePromptVersion} gave them
+     */
+    public EvaluationHooks(Scorer scorer, AssertionContext baseContext, ResponseCache cache, boolean ignoreCache,
+                           ResultsStore store, long runId, Map<String, String> promptHashes) {
+        this.scorer = scorer;
+        this.baseContext = baseContext;
+        this.cache = cache;
+        this.ignoreCache = ignoreCache;
+        this.store = store;
+        this.runId = runId;
+        this.promptHashes = Map.copyOf(promptHashes);
+    }
+
+    @Override
+    public Optional<ChatResponse> cached(CellKey key, String providerId, ChatRequest request) {
+        return cache == null || ignoreCache ? Optional.empty() : cache.get(CacheKeys.of(providerId, request, key.repeat()));
+    }
+
+    @Override
+    public CellResult completed(CellResult result, TestCase test, String providerId, ChatRequest request) {
+        CellResult scored = result.ok() ? result.withScore(score(result, test)) : result;
+        if (cache != null && request != null && result.ok() && !result.cacheHit()) {
+            cache.put(CacheKeys.of(providerId, request, result.key().repeat()), result.response());
+        }
+        if (store != null) {
+            store.recordCell(runId, stored(scored));
+        }
+        return scored;
+    }
+
+    private TestScore score(CellResult result, TestCase test) {
+        ChatResponse response = result.response();
+        AssertionContext context = baseContext.withTest(test).withCall(response.latency(), response.usage(), null);
+        return scorer.score(result.output(), context);
+    }
+
+    private StoredCell stored(CellResult cell) {
+        CellKey key = cell.key();
+        ChatResponse response = cell.response();
+        String errorKind = null;
+        String errorMessage = cell.errorMessage();
+        if (!cell.renderProblems().isEmpty()) {
+            errorKind = "TEMPLATE";
+        } else if (response != null && response.error() != null) {
+            errorKind = response.error().kind().name();
+        }
+        TestScore score = cell.score();
+        List<AssertionOutcome> outcomes = score == null ? List.of() : score.results().stream()
+                .map(EvaluationHooks::outcome).toList();
+        return new StoredCell(new StoredCellKey(key.testId(), promptHashes.get(key.prompt()), key.modelId(), key.repeat()),
+                cell.output(), errorKind, errorMessage,
+                response == null || response.latency() == null ? null : response.latency().toMillis(),
+                response == null || response.timeToFirstToken() == null ? null : response.timeToFirstToken().toMillis(),
+                response == null ? null : response.usage(), null, cell.cacheHit(),
+                score != null && score.pass(), score == null ? 0 : score.score(), outcomes, Instant.now());
+    }
+
+    private static AssertionOutcome outcome(AssertionResult r) {
+        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason());
+    }
+}
