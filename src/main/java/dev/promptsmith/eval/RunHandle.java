@@ -20,6 +20,10 @@ public final class RunHandle {
         cancel.cancel();
     }
 
+    public boolean isCancelled() {
+        return cancel.isCancelled();
+    }
+
     /** Completes with the results of all cells that ran, in plan order. */
     public CompletableFuture<List<CellResult>> done() {
         return done;

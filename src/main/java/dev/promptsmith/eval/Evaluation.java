@@ -1,0 +1,114 @@
+package dev.promptsmith.eval;
+
+import dev.promptsmith.eval.assertion.AssertionContext;
+import dev.promptsmith.eval.assertion.AssertionRegistry;
+import dev.promptsmith.eval.assertion.Embedder;
+import dev.promptsmith.eval.assertion.Judge;
+import dev.promptsmith.eval.assertion.LlmJudge;
+import dev.promptsmith.eval.assertion.Scorer;
+import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.model.PromptVariant;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.store.ResponseCache;
+import dev.promptsmith.store.ResultsStore;
+import dev.promptsmith.store.RunSpec;
+import dev.promptsmith.store.RunStatus;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A scored run of a project, kept in its results store: the run is recorded before the first call,
+ * every cell as it finishes, and the run's status at the end. Answers come from the response cache
+ * unless the plan ignores it. Used by the command line and the app alike.
+ */
+public final class Evaluation {
+
+    private final RunService runService;
+    private final ProviderRegistry providers;
+    private final Embedder embedder;
+
+    /** @param embedder the model behind {@code similar}; null when none is wanted */
+    public Evaluation(RunService runService, ProviderRegistry providers, Embedder embedder) {
+        this.runService = runService;
+        this.providers = providers;
+        this.embedder = embedder;
+    }
+
+    /**
+     * A run in progress and the id it has in the results store.
+     *
+     * @param finished completes after the last cell AND the run's final status are stored
+     */
+    public record Started(long runId, RunHandle handle, java.util.concurrent.CompletableFuture<List<CellResult>> finished) {
+    }
+
+    /** Starts a new run of {@code plan}; the store and cache under {@code projectDir} close when it ends. */
+    public Started start(Path projectDir, Project project, RunPlan plan, Consumer<RunEvent> listener) {
+        ResultsStore store = ResultsStore.open(projectDir);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (PromptVariant prompt : plan.prompts()) {
+            hashes.put(prompt.name(), store.savePromptVersion(prompt));
+        }
+        long runId = store.startRun(new RunSpec(plan.prompts(), plan.models().stream().map(ModelRef::id).toList(),
+                plan.tests().stream().map(TestCase::id).toList(), plan.repeats(),
+                Map.of("concurrency", plan.concurrency(), "ignoreCache", plan.ignoreCache())));
+        return run(projectDir, project, plan, null, store, runId, hashes, listener);
+    }
+
+    /** Runs only the cells of run {@code runId} that its store does not hold yet, adding them to that run. */
+    public Started resume(Path projectDir, Project project, RunPlan plan, long runId, Consumer<RunEvent> listener) {
+        ResultsStore store = ResultsStore.open(projectDir);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (PromptVariant prompt : plan.prompts()) {
+            hashes.put(prompt.name(), store.savePromptVersion(prompt));
+        }
+        java.util.Set<dev.promptsmith.store.StoredCellKey> done;
+        try (var cells = store.cells(runId)) {
+            done = cells.map(dev.promptsmith.store.StoredCell::key).collect(java.util.stream.Collectors.toSet());
+        }
+        java.util.function.Predicate<CellKey> missing = key -> !done.contains(new dev.promptsmith.store.StoredCellKey(
+                key.testId(), hashes.get(key.prompt()), key.modelId(), key.repeat()));
+        return run(projectDir, project, plan, missing, store, runId, hashes, listener);
+    }
+
+    private Started run(Path projectDir, Project project, RunPlan plan, java.util.function.Predicate<CellKey> only,
+                          ResultsStore store, long runId, Map<String, String> hashes, Consumer<RunEvent> listener) {
+        ResponseCache cache = ResponseCache.open(projectDir);
+        AssertionContext base = AssertionContext.of(placeholderTest()).withSchemas(project.schemas())
+                .withJudge(judge(project).orElse(null)).withEmbedder(embedder);
+        EvaluationHooks hooks = new EvaluationHooks(Scorer.forProject(AssertionRegistry.standard(), project), base,
+                cache, plan.ignoreCache(), store, runId, hashes);
+        RunHandle handle = runService.start(project, plan, only, listener, hooks);
+        var finished = handle.done().whenComplete((results, error) -> {
+            try {
+                boolean cancelled = results != null && handle.isCancelled();
+                store.finishRun(runId, error != null ? RunStatus.FAILED : cancelled ? RunStatus.CANCELLED : RunStatus.FINISHED);
+            } finally {
+                store.close();
+                cache.close();
+            }
+        });
+        return new Started(runId, handle, finished);
+    }
+
+    /** The project's judge model, when it names one and its provider is available. */
+    private Optional<Judge> judge(Project project) {
+        String judgeId = project.settings().judge();
+        if (judgeId == null) {
+            return Optional.empty();
+        }
+        return project.settings().models().stream().filter(m -> m.id().equals(judgeId)).findFirst()
+                .flatMap(model -> providers.find(model.provider()).map(p -> new LlmJudge(p, model)));
+    }
+
+    /** The base context needs a test; each cell replaces it with its own. */
+    private static TestCase placeholderTest() {
+        return new TestCase("", Map.of(), null, List.of(), List.of(), null, null);
+    }
+}
