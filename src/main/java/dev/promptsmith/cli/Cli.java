@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "promptsmith", mixinStandardHelpOptions = true, version = "Promptsmith 0.1",
         description = "Validate and evaluate Promptsmith projects.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, EvalCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

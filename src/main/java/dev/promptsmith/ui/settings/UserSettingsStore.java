@@ -32,13 +32,7 @@ public final class UserSettingsStore {
 
     /** The folder from {@code -Dpromptsmith.settingsDir}, else {@code $XDG_CONFIG_HOME/promptsmith}, else {@code ~/.config/promptsmith}. */
     public static Path defaultDirectory() {
-        String override = System.getProperty("promptsmith.settingsDir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("promptsmith");
+        return dev.promptsmith.provider.config.ConfigFolder.path();
     }
 
     public Path file() {

@@ -1,0 +1,31 @@
+package dev.promptsmith.eval;
+
+import dev.promptsmith.eval.assertion.AssertionResult;
+import dev.promptsmith.eval.metrics.ScoredCell;
+import dev.promptsmith.model.TestCase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns a finished cell into the metrics' input. */
+public final class ScoredCells {
+
+    private ScoredCells() {
+    }
+
+    public static ScoredCell of(CellResult cell, TestCase test) {
+        var response = cell.response();
+        var usage = response == null ? null : response.usage();
+        Map<String, Boolean> assertions = new LinkedHashMap<>();
+        if (cell.score() != null) {
+            for (AssertionResult r : cell.score().results()) {
+                assertions.merge(r.type(), r.pass(), Boolean::logicalAnd);
+            }
+        }
+        return new ScoredCell(cell.key().testId(), cell.key().column(), cell.key().repeat(),
+                cell.score() != null && cell.score().pass(), cell.score() == null ? 0 : cell.score().score(),
+                cell.score() == null, response == null || response.latency() == null ? 0 : response.latency().toMillis(),
+                usage == null ? 0 : usage.inputTokens(), usage == null ? 0 : usage.outputTokens(),
+                null, test == null ? null : test.tags(), test == null ? null : test.split().key(), cell.output(),
+                null, null, assertions);
+    }
+}

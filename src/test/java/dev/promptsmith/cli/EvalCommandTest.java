@@ -1,0 +1,99 @@
+package dev.promptsmith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval} end to end on the offline echo model: scores, reports, exit codes. */
+class EvalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void project() throws Exception {
+        Files.writeString(dir.resolve("promptsmith.yaml"), """
+                formatVersion: 1
+                name: Echo suite
+                models:
+                  - id: echo
+                    provider: echo
+                    model: echo
+                target:
+                  metric: passRate
+                  value: 0.5
+                """);
+        Files.createDirectories(dir.resolve("prompts"));
+        Files.writeString(dir.resolve("prompts/p.prompt.yaml"), "messages:\n  - role: user\n    content: \"Ticket: {{ ticket }}\"\n");
+        // echo answers with the request, so "contains" the ticket passes and "refund" only where it is asked.
+        Files.writeString(dir.resolve("tests.jsonl"), String.join("\n",
+                "{\"id\":\"t1\",\"vars\":{\"ticket\":\"refund please\"},\"assert\":[{\"type\":\"icontains\",\"value\":\"refund\"}],\"tags\":[\"refund\"]}",
+                "{\"id\":\"t2\",\"vars\":{\"ticket\":\"app crash\"},\"assert\":[{\"type\":\"icontains\",\"value\":\"refund\"}]}",
+                "{\"id\":\"t3\",\"vars\":{\"ticket\":\"refund now\"},\"assert\":[{\"type\":\"contains\",\"value\":\"Ticket:\"}],\"split\":\"heldout\"}",
+                ""));
+    }
+
+    @Test
+    void scoresTheDevSplitAndMeetsTheProjectTarget() {
+        int code = run("eval", dir.toString());
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("Echo suite — run 1").containsPattern("echo\\s+50%")
+                .contains("Target met: pass rate ≥ 0.50 in every column.");
+        assertThat(Files.exists(dir.resolve(".promptsmith/results.db"))).isTrue();
+    }
+
+    @Test
+    void failUnderMakesTheExitCodeOne() {
+        assertThat(run("eval", dir.toString(), "--fail-under", "0.9")).isEqualTo(Cli.NOT_MET);
+        assertThat(out.toString()).contains("Target NOT met: pass rate ≥ 0.90 is reached by 0 of 1 columns.");
+    }
+
+    @Test
+    void splitsTagsAndIdsChooseTheCases() throws Exception {
+        Path report = dir.resolve("r.jsonl");
+        assertThat(run("eval", dir.toString(), "--split", "all", "--tag", "refund", "-o", report.toString())).isEqualTo(Cli.OK);
+        assertThat(Files.readAllLines(report)).hasSize(1).allMatch(l -> l.contains("\"test\":\"t1\""));
+
+        assertThat(run("eval", dir.toString(), "--id", "t3", "-o", report.toString())).isEqualTo(Cli.OK);
+        assertThat(Files.readAllLines(report)).hasSize(1).allMatch(l -> l.contains("\"test\":\"t3\""));
+    }
+
+    @Test
+    void writesEveryReportFormat() throws Exception {
+        for (String name : new String[] {"r.json", "r.csv", "r.html", "r.xml"}) {
+            assertThat(run("eval", dir.toString(), "--repeats", "2", "-o", dir.resolve(name).toString())).isEqualTo(Cli.OK);
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("r.json").toFile());
+        assertThat(json.get("cells")).hasSize(4);
+        assertThat(json.get("columns").get(0).get("columnId").asText()).isEqualTo("echo");
+        assertThat(Files.readAllLines(dir.resolve("r.csv")).get(0)).startsWith("test,column,prompt,model,repeat,pass,score");
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("<h1>Echo suite").contains("fail: Output does not contain");
+        assertThat(Files.readString(dir.resolve("r.xml"))).contains("<testsuite name=\"echo\" tests=\"4\" failures=\"2\" errors=\"0\">")
+                .contains("<testcase name=\"t2 #2\"");
+    }
+
+    @Test
+    void badChoicesAreUsageErrors() {
+        assertThat(run("eval", dir.toString(), "--split", "test")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--split must be dev, heldout or all");
+        assertThat(run("eval", dir.toString(), "-m", "gpt")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("No model 'gpt' in the project; it has: echo");
+        assertThat(run("eval", dir.toString(), "-o", "r.pdf")).isEqualTo(Cli.USAGE);
+    }
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+}
