@@ -1,6 +1,7 @@
 package dev.promptsmith.bench;
 
 import dev.promptsmith.eval.CellResult;
+import dev.promptsmith.eval.Evaluation;
 import dev.promptsmith.eval.RunPlan;
 import dev.promptsmith.eval.RunService;
 import dev.promptsmith.model.MessageTemplate;
@@ -41,7 +42,9 @@ import okhttp3.OkHttpClient;
  * The engine's overhead per call against a fake OpenAI-compatible server on loopback: wall time
  * against the latency-bound ideal (calls × latency ÷ concurrency), and the CPU time the run's
  * worker threads spend per call (rendering, HTTP, decoding, and whatever the run does per cell).
- * Usage: EngineBenchmark [calls] [concurrency] [latencyMs]. Not a unit test; see docs/BENCHMARKS.md.
+ * Usage: EngineBenchmark [calls] [concurrency] [latencyMs] [bare|scored]. "scored" runs through
+ * {@link Evaluation}: every cell is scored (an equals and a regex assertion), cached and stored in
+ * SQLite, as a real evaluation does. Not a unit test; see docs/BENCHMARKS.md.
  */
 public final class EngineBenchmark {
 
@@ -52,6 +55,12 @@ public final class EngineBenchmark {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
+        boolean scored = args.length > 3 && args[3].equals("scored");
+        if (args.length > 3 && args[3].equals("okhttp")) {
+            RawOkHttpBaseline.run(calls, concurrency, latency);
+            return;
+        }
+        java.nio.file.Path projectDir = Files.createTempDirectory("bench-project");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Map<Long, Thread> workerThreads = new ConcurrentHashMap<>();
         AtomicInteger names = new AtomicInteger();
@@ -72,16 +81,18 @@ public final class EngineBenchmark {
                     List.of(new MessageTemplate(Role.USER, "<ticket>{{ ticket }}</ticket>")), null, null, ModelParams.NONE);
             ModelRef model = new ModelRef("fake", "fake", "gpt-4o-mini", null);
             RunService service = new RunService(new PromptRenderer(), registry, workers);
+            Evaluation evaluation = scored ? new Evaluation(service, registry, null) : null;
 
-            run(service, prompt, model, 200, concurrency); // warm-up: JIT, connections, Jinjava, tokenizer
+            run(service, evaluation, projectDir, prompt, model, 200, concurrency, "w"); // warm-up: JIT, connections, SQLite
             long cpuBefore = workerCpu(cpu, workerThreads);
             long start = System.nanoTime();
-            List<CellResult> results = run(service, prompt, model, calls, concurrency);
+            List<CellResult> results = run(service, evaluation, projectDir, prompt, model, calls, concurrency, "t");
             double wallMs = (System.nanoTime() - start) / 1e6;
             double cpuMs = (workerCpu(cpu, workerThreads) - cpuBefore) / 1e6;
             long failed = results.stream().filter(r -> !r.ok()).count();
             double ideal = (double) calls * latency / concurrency;
-            System.out.printf("calls=%d concurrency=%d latency=%dms failed=%d%n", calls, concurrency, latency, failed);
+            System.out.printf("mode=%s calls=%d concurrency=%d latency=%dms failed=%d%n", scored ? "scored+stored" : "bare",
+                    calls, concurrency, latency, failed);
             System.out.printf("wall=%.0f ms ideal=%.0f ms overhead=%.1f%% throughput=%.0f calls/s cpu-per-call=%.3f ms%n",
                     wallMs, ideal, ideal == 0 ? 0 : (wallMs / ideal - 1) * 100, calls / (wallMs / 1000), cpuMs / calls);
         } finally {
@@ -89,14 +100,20 @@ public final class EngineBenchmark {
         }
     }
 
-    private static List<CellResult> run(RunService service, PromptVariant prompt, ModelRef model, int calls, int concurrency)
+    private static List<CellResult> run(RunService service, Evaluation evaluation, java.nio.file.Path projectDir,
+                                        PromptVariant prompt, ModelRef model, int calls, int concurrency, String idPrefix)
             throws Exception {
-        List<TestCase> tests = IntStream.range(0, calls).mapToObj(i -> new TestCase("t" + i,
+        List<TestCase> tests = IntStream.range(0, calls).mapToObj(i -> new TestCase(idPrefix + i,
                 Map.of("ticket", "Ticket " + i + ": I was charged twice for my Hearthly Plus plan this month."),
-                "billing", null, null, null, null)).toList();
+                "billing", List.of(new dev.promptsmith.model.Assertion("equals", "billing", null, null),
+                        new dev.promptsmith.model.Assertion("regex", "(?i)^\\s*billing\\s*$", null, null)),
+                null, null, null)).toList();
         Project project = Project.empty("bench").withPrompts(List.of(prompt)).withTests(tests);
-        return service.start(project, new RunPlan(prompt, List.of(model), tests, concurrency), e -> { })
-                .done().get(10, TimeUnit.MINUTES);
+        // ignoreCache: every cell must really be called, or the benchmark would measure the cache.
+        RunPlan plan = new RunPlan(List.of(prompt), List.of(model), tests, 1, concurrency, true);
+        return evaluation == null
+                ? service.start(project, plan, e -> { }).done().get(10, TimeUnit.MINUTES)
+                : evaluation.start(projectDir, project, plan, e -> { }).finished().get(10, TimeUnit.MINUTES);
     }
 
     private static long workerCpu(ThreadMXBean cpu, Map<Long, Thread> threads) {

@@ -70,16 +70,23 @@ public final class HttpTransport {
             return redactor.redact(ChatResponse.failed(new ProviderError(ProviderError.Kind.CONFIG, 0,
                     e.getMessage(), false), "", Duration.ZERO));
         }
-        OkHttpClient timed = withTimeouts(timeouts);
-        long start = System.nanoTime();
-        long waited = 0;
         AtomicReference<Call> current = new AtomicReference<>();
-        cancel.onCancel(() -> {
+        try (CancelSignal.Registration hook = cancel.onCancel(() -> {
             Call call = current.get();
             if (call != null) {
                 call.cancel();
             }
-        });
+        })) {
+            return attempts(format, spec, stream, timeouts, listener, cancel, redactor, current);
+        }
+    }
+
+    private ChatResponse attempts(WireFormat format, HttpRequestSpec spec, boolean stream, Timeouts timeouts,
+                                  StreamListener listener, CancelSignal cancel, Redactor redactor,
+                                  AtomicReference<Call> current) {
+        OkHttpClient timed = withTimeouts(timeouts);
+        long start = System.nanoTime();
+        long waited = 0;
         ChatAttempt attempt = new ChatAttempt(format, listener, cancel, start);
         for (int number = 1; ; number++) {
             if (cancel.isCancelled()) {

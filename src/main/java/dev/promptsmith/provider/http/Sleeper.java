@@ -15,8 +15,7 @@ public interface Sleeper {
     /** The real clock: blocks the calling thread, waking early on cancel. */
     Sleeper REAL = (duration, cancel) -> {
         CountDownLatch woken = new CountDownLatch(1);
-        cancel.onCancel(woken::countDown);
-        try {
+        try (CancelSignal.Registration hook = cancel.onCancel(woken::countDown)) {
             return !woken.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
