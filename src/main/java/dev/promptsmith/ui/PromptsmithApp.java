@@ -1,7 +1,9 @@
 package dev.promptsmith.ui;
 
 import dev.promptsmith.AppOptions;
+import dev.promptsmith.eval.Evaluation;
 import dev.promptsmith.eval.RunService;
+import dev.promptsmith.eval.assertion.MiniLmEmbedder;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.project.NewProjectWriter;
 import dev.promptsmith.project.ProjectLoader;
@@ -78,7 +80,8 @@ public final class PromptsmithApp extends Application {
         Shell shell = new Shell(
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
-                new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
+                new ResultsViewModel(new Evaluation(new RunService(renderer, providers, runWorkers), providers,
+                        new MiniLmEmbedder()), background, Platform::runLater),
                 analyzer, tasks, settings, this::saveSettings, new ShellDialogs() {
                     @Override
                     public void providerSettings(javafx.stage.Window owner) {

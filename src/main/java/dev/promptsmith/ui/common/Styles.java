@@ -18,6 +18,9 @@ public final class Styles {
     public static final String VAR_UNUSED = "ps-var-unused";
     public static final String DIRTY = "ps-dirty";
     public static final String SECTION_TITLE = "ps-section-title";
+    public static final String BADGE = "ps-badge";
+    public static final String BADGE_PASS = "ps-badge-pass";
+    public static final String BADGE_FAIL = "ps-badge-fail";
 
     private Styles() {
     }

@@ -11,9 +11,10 @@ final class ResultTableCell extends TableCell<ResultRow, CellView> {
 
     private static final int PREVIEW_CHARS = 600;
 
+    private final Label badge = new Label();
     private final Label output = new Label();
     private final Label meta = new Label();
-    private final VBox box = new VBox(4, output, meta);
+    private final VBox box = new VBox(4, badge, output, meta);
     private final Tooltip tooltip = new Tooltip();
 
     ResultTableCell() {
@@ -21,6 +22,8 @@ final class ResultTableCell extends TableCell<ResultRow, CellView> {
         output.setWrapText(true);
         output.setMaxHeight(96);
         meta.getStyleClass().add(Styles.CELL_META);
+        badge.getStyleClass().add(Styles.BADGE);
+        badge.managedProperty().bind(badge.visibleProperty());
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(640);
         setGraphicTextGap(0);
@@ -34,6 +37,12 @@ final class ResultTableCell extends TableCell<ResultRow, CellView> {
             setGraphic(null);
             setTooltip(null);
             return;
+        }
+        badge.getStyleClass().removeAll(Styles.BADGE_PASS, Styles.BADGE_FAIL);
+        badge.setVisible(item.pass() != null);
+        if (item.pass() != null) {
+            badge.setText(item.verdict().lines().findFirst().orElse(""));
+            badge.getStyleClass().add(item.pass() ? Styles.BADGE_PASS : Styles.BADGE_FAIL);
         }
         String text = item.text().length() > PREVIEW_CHARS ? item.text().substring(0, PREVIEW_CHARS) + "…" : item.text();
         switch (item.state()) {
@@ -56,7 +65,8 @@ final class ResultTableCell extends TableCell<ResultRow, CellView> {
                 meta.setText(item.state() == CellState.CANCELLED ? "stopped" : item.meta());
             }
         }
-        tooltip.setText(item.error() != null ? item.error() + "\n\n" + item.text() : item.text());
+        String head = item.error() != null ? item.error() : item.verdict();
+        tooltip.setText(head == null || head.isEmpty() ? item.text() : head + "\n\n" + item.text());
         setTooltip(item.text().isEmpty() && item.error() == null ? null : tooltip);
         setGraphic(box);
     }

@@ -5,7 +5,8 @@ import dev.promptsmith.eval.CellResult;
 import dev.promptsmith.eval.RunEvent;
 import dev.promptsmith.eval.RunHandle;
 import dev.promptsmith.eval.RunPlan;
-import dev.promptsmith.eval.RunService;
+import dev.promptsmith.eval.Evaluation;
+import java.nio.file.Path;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.ChatResponse;
@@ -36,16 +37,20 @@ public final class ResultsViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    private final RunService runService;
+    private final Evaluation evaluation;
+    private final Executor background;
     private final Executor fxThread;
     private final Map<String, ResultRow> rowsById = new HashMap<>();
     private RunHandle current;
+    private boolean stopRequested;
     private int total;
     private int finished;
     private Runnable onFinished = () -> { };
 
-    public ResultsViewModel(RunService runService, Executor fxThread) {
-        this.runService = runService;
+    /** @param background where a run is started: opening the results store touches the disk */
+    public ResultsViewModel(Evaluation evaluation, Executor background, Executor fxThread) {
+        this.evaluation = evaluation;
+        this.background = background;
         this.fxThread = fxThread;
     }
 
@@ -85,8 +90,11 @@ public final class ResultsViewModel {
 
     // Commands
 
-    /** Starts a run; call on the FX thread. Does nothing while a run is going. */
-    public void start(Project project, RunPlan plan) {
+    /**
+     * Starts a scored run, stored in the project's results store; call on the FX thread. Does
+     * nothing while a run is going.
+     */
+    public void start(Path projectDir, Project project, RunPlan plan) {
         if (isRunning()) {
             return;
         }
@@ -103,10 +111,30 @@ public final class ResultsViewModel {
         log.add("Run: " + String.join(", ", columnIds) + " on " + plan.tests().size() + " test cases"
                 + (plan.repeats() > 1 ? " × " + plan.repeats() + " repeats" : "") + " (" + total + " calls)");
         FxCoalescer<RunEvent> events = new FxCoalescer<>(fxThread, batch -> batch.forEach(this::apply));
-        current = runService.start(project, plan, events::offer);
+        stopRequested = false;
+        background.execute(() -> {
+            try {
+                Evaluation.Started started = evaluation.start(projectDir, project, plan, events::offer);
+                fxThread.execute(() -> {
+                    current = started.handle();
+                    log.add("Run " + started.runId() + " is kept in .promptsmith/results.db");
+                    if (stopRequested) {
+                        current.cancel();
+                    }
+                });
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    running.set(false);
+                    summary.set("Could not start the run: " + e.getMessage());
+                    log.add(summary.get());
+                    onFinished.run();
+                });
+            }
+        });
     }
 
     public void stop() {
+        stopRequested = true;
         if (current != null) {
             current.cancel();
         }
@@ -154,7 +182,14 @@ public final class ResultsViewModel {
         ChatResponse r = result.response();
         String meta = r == null ? "" : meta(r);
         if (result.ok()) {
-            return new CellView(CellState.DONE, result.output(), meta, null);
+            var score = result.score();
+            if (score == null) {
+                return new CellView(CellState.DONE, result.output(), meta, null);
+            }
+            String reasons = score.failures().stream().map(failure -> failure.reason()).reduce((a, b) -> a + "\n" + b).orElse("");
+            String verdict = String.format(Locale.ROOT, "%s %.2f", score.pass() ? "PASS" : "FAIL", score.score());
+            return new CellView(CellState.DONE, result.output(), meta + (result.cacheHit() ? " · cached" : ""), null,
+                    score.pass(), reasons.isEmpty() ? verdict : verdict + "\n" + reasons);
         }
         boolean cancelled = r != null && r.error() != null
                 && r.error().kind() == dev.promptsmith.provider.ProviderError.Kind.CANCELLED;

@@ -179,7 +179,7 @@ public final class ShellCommands {
             main.statusProperty().set("Pick at least one model in the toolbar");
             return;
         }
-        results.start(project, new RunPlan(prompt, main.selectedModels(), tests,
+        results.start(main.getProjectDir(), project, new RunPlan(prompt, main.selectedModels(), tests,
                 project.settings().defaults().concurrency()));
     }
 

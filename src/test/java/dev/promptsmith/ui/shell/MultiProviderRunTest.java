@@ -102,6 +102,8 @@ class MultiProviderRunTest {
         CellView gpt = results.getItems().get(0).cell("gpt").get();
         CellView claude = results.getItems().get(0).cell("claude").get();
         assertThat(gpt.text()).isEqualTo("billing");
+        assertThat(gpt.pass()).isTrue();   // t-1 expects billing
+        assertThat(claude.pass()).isFalse();
         assertThat(claude.text()).isEqualTo("refund");
         // Usage reported by each server, so no "≈" estimate marks.
         assertThat(gpt.meta()).contains("21 → 1 tok").doesNotContain("≈");

@@ -53,7 +53,8 @@ final class ShellFixture {
         addProviders.accept(providers);
         shell = new Shell(new MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
-                new ResultsViewModel(new RunService(renderer, providers, runWorkers), Platform::runLater),
+                new ResultsViewModel(new dev.promptsmith.eval.Evaluation(new RunService(renderer, providers, runWorkers),
+                        providers, null), background, Platform::runLater),
                 analyzer, tasks, settings, s -> savedSettings.add(s.copy()), ShellDialogs.NONE);
         shell.show(stage, true);
     }

@@ -70,6 +70,9 @@ class ShellTest {
         assertThat(results.getItems().get(0).cell("echo").get().text())
                 .contains("[system]").contains("The customer is Ana.").contains("Please refund my last invoice.");
         assertThat(results.getItems().get(0).cell("echo").get().meta()).contains("tok");
+        // The echoed request is not the expected label, so the implicit equals check fails it, with its reason.
+        assertThat(results.getItems().get(0).cell("echo").get().pass()).isFalse();
+        assertThat(results.getItems().get(0).cell("echo").get().verdict()).startsWith("FAIL 0.00");
 
         robot.interact(() -> fixture.shell.commands().save());
         waitFor(() -> !fixture.shell.main().isDirty());
