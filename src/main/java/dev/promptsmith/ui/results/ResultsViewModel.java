@@ -45,6 +45,8 @@ public final class ResultsViewModel {
     private boolean stopRequested;
     private int total;
     private int finished;
+    private int passed;
+    private int scored;
     private Runnable onFinished = () -> { };
 
     /** @param background where a run is started: opening the results store touches the disk */
@@ -105,6 +107,8 @@ public final class ResultsViewModel {
         rows.forEach(r -> rowsById.put(r.testId(), r));
         total = plan.cellCount();
         finished = 0;
+        passed = 0;
+        scored = 0;
         progress.set(total == 0 ? 1 : 0);
         running.set(true);
         summary.set("Running " + total + " calls…");
@@ -155,6 +159,10 @@ public final class ResultsViewModel {
             cell(delta.key()).ifPresent(c -> c.set(c.get().appending(delta.text())));
         } else if (event instanceof RunEvent.CellFinished done) {
             finished++;
+            if (done.result().score() != null) {
+                scored++;
+                passed += done.result().score().pass() ? 1 : 0;
+            }
             progress.set((double) finished / Math.max(1, total));
             cell(done.result().key()).ifPresent(c -> c.set(finalView(done.result())));
             if (!done.result().ok()) {
@@ -164,8 +172,9 @@ public final class ResultsViewModel {
         } else if (event instanceof RunEvent.RunFinished end) {
             running.set(false);
             current = null;
-            String text = end.finished() + " of " + total + " calls done, " + end.failed() + " failed"
-                    + (end.cancelled() ? " (stopped)" : "");
+            String text = end.finished() + " of " + total + " calls done"
+                    + (scored > 0 ? " · " + passed + " of " + scored + " passed" : "")
+                    + " · " + end.failed() + (end.failed() == 1 ? " error" : " errors") + (end.cancelled() ? " (stopped)" : "");
             summary.set(text);
             log.add(text);
             onFinished.run();
