@@ -21,6 +21,14 @@ public interface CellHooks {
     }
 
     /**
+     * Whether the run keeps every finished cell in memory for {@link RunHandle#done()}. Hooks that
+     * store cells as they finish may say no, so a run of any size holds only the cells in flight.
+     */
+    default boolean retainResults() {
+        return true;
+    }
+
+    /**
      * Called once per finished cell, before its event is reported; returns the cell as it should
      * be reported (e.g. with its score). {@code request} is null when the prompt did not render.
      */

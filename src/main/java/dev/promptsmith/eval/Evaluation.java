@@ -32,12 +32,22 @@ public final class Evaluation {
     private final RunService runService;
     private final ProviderRegistry providers;
     private final Embedder embedder;
+    private boolean retainResults = true;
 
     /** @param embedder the model behind {@code similar}; null when none is wanted */
     public Evaluation(RunService runService, ProviderRegistry providers, Embedder embedder) {
         this.runService = runService;
         this.providers = providers;
         this.embedder = embedder;
+    }
+
+    /**
+     * Runs of this evaluation keep no cells in memory: each is in the store as it finishes, and
+     * {@code finished()} completes with an empty list. For runs too large to hold.
+     */
+    public Evaluation streaming() {
+        retainResults = false;
+        return this;
     }
 
     /**
@@ -83,7 +93,7 @@ public final class Evaluation {
         AssertionContext base = AssertionContext.of(placeholderTest()).withSchemas(project.schemas())
                 .withJudge(judge(project).orElse(null)).withEmbedder(embedder);
         EvaluationHooks hooks = new EvaluationHooks(Scorer.forProject(AssertionRegistry.standard(), project), base,
-                cache, plan.ignoreCache(), store, runId, hashes);
+                cache, plan.ignoreCache(), store, runId, hashes, retainResults);
         RunHandle handle = runService.start(project, plan, only, listener, hooks);
         var finished = handle.done().whenComplete((results, error) -> {
             try {

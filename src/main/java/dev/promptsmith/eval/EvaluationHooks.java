@@ -33,13 +33,14 @@ public final class EvaluationHooks implements CellHooks {
     private final ResultsStore store;
     private final long runId;
     private final Map<String, String> promptHashes;
+    private final boolean retainResults;
 
     /**
      * @param baseContext schemas, judge and embedder shared by every cell; the test and call facts are added per cell
      * @param promptHashes prompt name → stored version hash, as {@link ResultsStore#savePromptVersion} gave them
      */
     public EvaluationHooks(Scorer scorer, AssertionContext baseContext, ResponseCache cache, boolean ignoreCache,
-                           ResultsStore store, long runId, Map<String, String> promptHashes) {
+                           ResultsStore store, long runId, Map<String, String> promptHashes, boolean retainResults) {
         this.scorer = scorer;
         this.baseContext = baseContext;
         this.cache = cache;
@@ -47,6 +48,12 @@ public final class EvaluationHooks implements CellHooks {
         this.store = store;
         this.runId = runId;
         this.promptHashes = Map.copyOf(promptHashes);
+        this.retainResults = retainResults;
+    }
+
+    @Override
+    public boolean retainResults() {
+        return retainResults || store == null;
     }
 
     @Override

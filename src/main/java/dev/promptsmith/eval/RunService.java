@@ -70,7 +70,9 @@ public final class RunService {
             }
         }
         Queue<Cell> pending = new ConcurrentLinkedQueue<>(cells);
-        AtomicReferenceArray<CellResult> results = new AtomicReferenceArray<>(cells.size());
+        boolean retain = hooks.retainResults();
+        AtomicReferenceArray<CellResult> results = new AtomicReferenceArray<>(retain ? cells.size() : 0);
+        RunCounts counts = new RunCounts();
         CancelSignal cancel = new CancelSignal();
         CompletableFuture<List<CellResult>> done = new CompletableFuture<>();
         int lanes = Math.max(1, Math.min(plan.concurrency(), cells.size()));
@@ -79,16 +81,20 @@ public final class RunService {
             try {
                 Cell cell;
                 while (!cancel.isCancelled() && (cell = pending.poll()) != null) {
-                    results.set(cell.index, runCell(project, cell, listener, hooks, cancel));
+                    CellResult result = runCell(project, cell, listener, hooks, cancel);
+                    counts.add(result);
+                    if (retain) {
+                        results.set(cell.index, result);
+                    }
                 }
             } finally {
                 if (lanesLeft.decrementAndGet() == 0) {
-                    finish(results, cancel, listener, done);
+                    finish(results, counts, cancel, listener, done);
                 }
             }
         };
         if (cells.isEmpty()) {
-            finish(results, cancel, listener, done);
+            finish(results, counts, cancel, listener, done);
         }
         for (int i = 0; i < lanes && !cells.isEmpty(); i++) {
             workers.execute(lane);
@@ -156,21 +162,30 @@ public final class RunService {
         return new ResponseFormat(stem, project.schema(path).orElse(null));
     }
 
-    private static void finish(AtomicReferenceArray<CellResult> results, CancelSignal cancel,
+    private static void finish(AtomicReferenceArray<CellResult> results, RunCounts counts, CancelSignal cancel,
                                Consumer<RunEvent> listener, CompletableFuture<List<CellResult>> done) {
         List<CellResult> finished = new ArrayList<>();
-        int failed = 0;
         for (int i = 0; i < results.length(); i++) {
             CellResult r = results.get(i);
             if (r != null) {
                 finished.add(r);
-                if (!r.ok()) {
-                    failed++;
-                }
             }
         }
-        listener.accept(new RunEvent.RunFinished(finished.size(), failed, cancel.isCancelled()));
+        listener.accept(new RunEvent.RunFinished(counts.finished.get(), counts.failed.get(), cancel.isCancelled()));
         done.complete(List.copyOf(finished));
+    }
+
+    /** Finished and failed cells, counted as they finish so nothing else needs to be kept. */
+    private static final class RunCounts {
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+
+        void add(CellResult result) {
+            finished.incrementAndGet();
+            if (!result.ok()) {
+                failed.incrementAndGet();
+            }
+        }
     }
 
     private record Cell(int index, TestCase test, RunPlan.Column column, int repeat) {

@@ -85,6 +85,25 @@ class EvaluationTest {
     }
 
     @Test
+    void aStreamingRunKeepsNoCellsInMemoryButStoresThemAll() throws Exception {
+        ProviderRegistry registry = new ProviderRegistry().register(model);
+        Evaluation streaming = new Evaluation(new RunService(new PromptRenderer(), registry, workers), registry, null).streaming();
+        AtomicInteger finishedEvents = new AtomicInteger();
+
+        Evaluation.Started run = streaming.start(dir, project, new RunPlan(prompt, List.of(ref), tests, 2), e -> {
+            if (e instanceof RunEvent.CellFinished) {
+                finishedEvents.incrementAndGet();
+            }
+        });
+
+        assertThat(run.finished().get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(finishedEvents).hasValue(3);
+        try (ResultsStore store = ResultsStore.open(dir); var cells = store.cells(run.runId())) {
+            assertThat(cells.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void anUnchangedRunIsAnsweredFromTheCache() throws Exception {
         evaluation().start(dir, project, new RunPlan(prompt, List.of(ref), tests, 2), e -> { }).handle().done().get(10, TimeUnit.SECONDS);
         assertThat(calls).hasValue(3);
