@@ -1,9 +1,12 @@
 package dev.promptsmith.cli;
 
 import dev.promptsmith.cli.report.EvalReport;
+import dev.promptsmith.cli.report.ReportCell;
+import dev.promptsmith.store.PromptVersions;
+import dev.promptsmith.store.ResultsStore;
+import dev.promptsmith.store.StoredCell;
 import dev.promptsmith.cli.report.ReportWriter;
 import dev.promptsmith.cli.report.ReportWriters;
-import dev.promptsmith.eval.CellResult;
 import dev.promptsmith.eval.Evaluation;
 import dev.promptsmith.eval.RunEvent;
 import dev.promptsmith.eval.RunPlan;
@@ -127,23 +130,35 @@ final class EvalCommand implements Callable<Integer> {
             return t;
         });
         try {
+            // Streaming: each cell is in the results store as it finishes and nothing else holds it,
+            // so a run of any size keeps memory flat; the summary and report read the store back.
             Evaluation evaluation = new Evaluation(new RunService(new PromptRenderer(), providers.registry(), workers),
-                    providers.registry(), new MiniLmEmbedder());
+                    providers.registry(), new MiniLmEmbedder()).streaming();
             Progress progress = new Progress(err, plan.cellCount(), System.console() != null);
             Evaluation.Started run = evaluation.start(project, p, plan, progress::on);
-            List<CellResult> cells = run.finished().get();
+            run.finished().get();
             progress.done();
             Map<String, TestCase> tests = plan.tests().stream().collect(Collectors.toMap(TestCase::id, t -> t, (a, b) -> a));
-            List<ColumnSummary> summaries = ColumnMetrics.summarize(
-                    cells.stream().map(c -> ScoredCells.of(c, tests.get(c.key().testId()))).toList());
-            SummaryTable.print(out, p.settings().name(), run.runId(), summaries);
-            if (writer != null) {
-                try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    writer.write(new EvalReport(p.settings().name(), run.runId(), summaries, cells, tests), file);
+            Map<String, String> promptByHash = plan.prompts().stream()
+                    .collect(Collectors.toMap(PromptVersions::hash, PromptVariant::name, (a, b) -> a));
+            Function<StoredCell, String> column = c -> plan.prompts().size() > 1
+                    ? promptByHash.get(c.key().promptHash()) + " × " + c.key().modelId() : c.key().modelId();
+            try (ResultsStore store = ResultsStore.open(project)) {
+                List<ColumnSummary> summaries;
+                try (var cells = store.cells(run.runId())) {
+                    summaries = ColumnMetrics.summarize(cells.map(c ->
+                            ScoredCells.of(c, tests.get(c.key().testId()), column.apply(c))).toList());
                 }
-                out.println("Report written to " + output);
+                SummaryTable.print(out, p.settings().name(), run.runId(), summaries);
+                if (writer != null) {
+                    try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                        writer.write(new EvalReport(p.settings().name(), run.runId(), summaries, () -> store.cells(run.runId())
+                                .map(c -> ReportCell.of(c, column.apply(c), promptByHash.get(c.key().promptHash())))), file);
+                    }
+                    out.println("Report written to " + output);
+                }
+                return verdict(out, p, summaries);
             }
-            return verdict(out, p, summaries);
         } finally {
             workers.shutdownNow();
         }

@@ -12,6 +12,20 @@ public final class ScoredCells {
     private ScoredCells() {
     }
 
+    /**
+     * From a stored cell, without its output (the summary needs none, and a run of 10,000 cells
+     * should not carry them all).
+     */
+    public static ScoredCell of(dev.promptsmith.store.StoredCell cell, TestCase test, String columnId) {
+        Map<String, Boolean> assertions = new LinkedHashMap<>();
+        cell.assertions().forEach(a -> assertions.merge(a.type(), a.pass(), Boolean::logicalAnd));
+        return new ScoredCell(cell.key().testId(), columnId, cell.key().repeat(), cell.ok() && cell.pass(),
+                cell.ok() ? Math.max(0, Math.min(1, cell.score())) : 0, !cell.ok(),
+                cell.latencyMs() == null ? 0 : Math.max(0, cell.latencyMs()), Math.max(0, cell.usage().inputTokens()),
+                Math.max(0, cell.usage().outputTokens()), cell.costUsd(), test == null ? null : test.tags(),
+                test == null ? null : test.split().key(), "", null, null, assertions);
+    }
+
     public static ScoredCell of(CellResult cell, TestCase test) {
         var response = cell.response();
         var usage = response == null ? null : response.usage();

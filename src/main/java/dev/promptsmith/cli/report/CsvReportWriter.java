@@ -1,6 +1,6 @@
 package dev.promptsmith.cli.report;
 
-import dev.promptsmith.eval.CellResult;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,16 +14,18 @@ final class CsvReportWriter implements ReportWriter {
         List<String> columns = CellRows.columns();
         out.write(String.join(",", columns));
         out.write("\r\n");
-        for (CellResult cell : report.cells()) {
-            Map<String, Object> row = CellRows.row(cell);
-            StringBuilder line = new StringBuilder();
-            for (String column : columns) {
-                if (line.length() > 0) {
-                    line.append(',');
+        try (Stream<ReportCell> cells = report.cells().get()) {
+            for (ReportCell cell : (Iterable<ReportCell>) cells::iterator) {
+                Map<String, Object> row = CellRows.row(cell);
+                StringBuilder line = new StringBuilder();
+                for (String column : columns) {
+                    if (line.length() > 0) {
+                        line.append(',');
+                    }
+                    line.append(quote(row.get(column)));
                 }
-                line.append(quote(row.get(column)));
+                out.write(line.append("\r\n").toString());
             }
-            out.write(line.append("\r\n").toString());
         }
     }
 

@@ -1,16 +1,14 @@
 package dev.promptsmith.cli.report;
 
-import dev.promptsmith.eval.CellResult;
 import dev.promptsmith.eval.metrics.ColumnSummary;
-import dev.promptsmith.model.TestCase;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * What an evaluation produced, for the report files: the column summaries and every cell.
- *
- * @param tests the run's test cases by id
+ * What an evaluation produced, for the report files: the column summaries and the cells, read
+ * back from the results store as a stream each time they are asked for, so a report of 10,000
+ * cells never holds them all. Callers close each stream.
  */
-public record EvalReport(String project, long runId, List<ColumnSummary> columns, List<CellResult> cells,
-                         Map<String, TestCase> tests) {
+public record EvalReport(String project, long runId, List<ColumnSummary> columns, Supplier<Stream<ReportCell>> cells) {
 }

@@ -1,6 +1,6 @@
 package dev.promptsmith.cli.report;
 
-import dev.promptsmith.eval.CellResult;
+import java.util.stream.Stream;
 import dev.promptsmith.eval.metrics.ColumnSummary;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,11 +26,12 @@ final class HtmlReportWriter implements ReportWriter {
                     + c.tokens().total() + "</td><td>" + esc(c.cost().display()) + "</td></tr>");
         }
         out.write("</table><table><tr><th>Test</th><th>Column</th><th>Output</th><th>Result</th></tr>");
-        for (CellResult cell : report.cells()) {
-            boolean pass = cell.score() != null && cell.score().pass();
-            out.write("<tr class=\"" + (pass ? "pass" : "fail") + "\"><td>" + esc(cell.key().testId()) + "</td><td>"
-                    + esc(cell.key().column()) + "</td><td><pre>" + esc(cell.output()) + "</pre></td><td>"
-                    + (pass ? "pass" : "fail: " + esc(CellRows.reasons(cell))) + "</td></tr>");
+        try (Stream<ReportCell> cells = report.cells().get()) {
+            for (ReportCell cell : (Iterable<ReportCell>) cells::iterator) {
+                out.write("<tr class=\"" + (cell.pass() ? "pass" : "fail") + "\"><td>" + esc(cell.test()) + "</td><td>"
+                        + esc(cell.column()) + "</td><td><pre>" + esc(cell.output()) + "</pre></td><td>"
+                        + (cell.pass() ? "pass" : "fail: " + esc(cell.reasons())) + "</td></tr>");
+            }
         }
         out.write("</table></body></html>\n");
     }

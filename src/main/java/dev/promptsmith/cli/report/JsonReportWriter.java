@@ -2,7 +2,7 @@ package dev.promptsmith.cli.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.promptsmith.eval.CellResult;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -21,29 +21,31 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(EvalReport report, Writer out) throws IOException {
         if (lines) {
-            for (CellResult cell : report.cells()) {
-                out.write(mapper.writeValueAsString(CellRows.row(cell)));
-                out.write('\n');
+            try (Stream<ReportCell> cells = report.cells().get()) {
+                for (ReportCell cell : (Iterable<ReportCell>) cells::iterator) {
+                    out.write(mapper.writeValueAsString(CellRows.row(cell)));
+                    out.write('\n');
+                }
             }
             return;
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("project", report.project());
-        root.put("runId", report.runId());
-        root.put("columns", report.columns());
-        root.put("cells", report.cells().stream().map(CellRows::row).toList());
-        mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), root);
-    }
-
-    /** Jackson closes the writer it is given; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
+        // Written piece by piece so the cells stream from the store instead of building one big tree.
+        ObjectMapper pretty = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("project", report.project());
+        head.put("runId", report.runId());
+        head.put("columns", report.columns());
+        String headJson = pretty.writeValueAsString(head);
+        out.write(headJson, 0, headJson.lastIndexOf('}'));
+        out.write(",\n  \"cells\" : [");
+        boolean first = true;
+        try (Stream<ReportCell> cells = report.cells().get()) {
+            for (ReportCell cell : (Iterable<ReportCell>) cells::iterator) {
+                out.write(first ? "\n    " : ",\n    ");
+                out.write(mapper.writeValueAsString(CellRows.row(cell)));
+                first = false;
+            }
         }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        out.write("\n  ]\n}\n");
     }
 }

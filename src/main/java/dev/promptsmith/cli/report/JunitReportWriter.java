@@ -1,10 +1,9 @@
 package dev.promptsmith.cli.report;
 
-import dev.promptsmith.eval.CellResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -15,34 +14,42 @@ final class JunitReportWriter implements ReportWriter {
 
     @Override
     public void write(EvalReport report, Writer out) throws IOException {
-        Map<String, List<CellResult>> byColumn = new LinkedHashMap<>();
-        for (CellResult cell : report.cells()) {
-            byColumn.computeIfAbsent(cell.key().column(), k -> new java.util.ArrayList<>()).add(cell);
+        // First pass counts per column (a suite's totals come before its cases); the second writes.
+        Map<String, int[]> counts = new LinkedHashMap<>(); // column → {tests, failures, errors}
+        try (Stream<ReportCell> cells = report.cells().get()) {
+            cells.forEach(cell -> {
+                int[] c = counts.computeIfAbsent(cell.column(), k -> new int[3]);
+                c[0]++;
+                c[cell.isError() ? 2 : 1] += cell.pass() ? 0 : 1;
+            });
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"" + HtmlReportWriter.esc(report.project()) + "\">\n");
-        for (Map.Entry<String, List<CellResult>> column : byColumn.entrySet()) {
-            List<CellResult> cells = column.getValue();
-            long errors = cells.stream().filter(c -> c.score() == null).count();
-            long failures = cells.stream().filter(c -> c.score() != null && !c.score().pass()).count();
-            out.write("  <testsuite name=\"" + HtmlReportWriter.esc(column.getKey()) + "\" tests=\"" + cells.size()
-                    + "\" failures=\"" + failures + "\" errors=\"" + errors + "\">\n");
-            for (CellResult cell : cells) {
-                String name = cell.key().testId() + (cell.key().repeat() > 0 ? " #" + (cell.key().repeat() + 1) : "");
-                double seconds = cell.response() == null || cell.response().latency() == null ? 0
-                        : cell.response().latency().toMillis() / 1000.0;
-                out.write("    <testcase name=\"" + HtmlReportWriter.esc(name) + "\" classname=\""
-                        + HtmlReportWriter.esc(column.getKey()) + "\" time=\"" + seconds + "\"");
-                if (cell.score() == null) {
-                    out.write("><error message=\"" + HtmlReportWriter.esc(String.valueOf(cell.errorMessage())) + "\"/></testcase>\n");
-                } else if (!cell.score().pass()) {
-                    out.write("><failure message=\"" + HtmlReportWriter.esc(CellRows.reasons(cell)) + "\">"
-                            + HtmlReportWriter.esc(cell.output()) + "</failure></testcase>\n");
-                } else {
-                    out.write("/>\n");
+        for (Map.Entry<String, int[]> column : counts.entrySet()) {
+            int[] c = column.getValue();
+            out.write("  <testsuite name=\"" + HtmlReportWriter.esc(column.getKey()) + "\" tests=\"" + c[0]
+                    + "\" failures=\"" + c[1] + "\" errors=\"" + c[2] + "\">\n");
+            try (Stream<ReportCell> cells = report.cells().get()) {
+                for (ReportCell cell : (Iterable<ReportCell>) cells.filter(x -> x.column().equals(column.getKey()))::iterator) {
+                    writeCase(cell, out);
                 }
             }
             out.write("  </testsuite>\n");
         }
         out.write("</testsuites>\n");
+    }
+
+    private static void writeCase(ReportCell cell, Writer out) throws IOException {
+        String name = cell.test() + (cell.repeat() > 0 ? " #" + (cell.repeat() + 1) : "");
+        double seconds = cell.latencyMs() == null ? 0 : cell.latencyMs() / 1000.0;
+        out.write("    <testcase name=\"" + HtmlReportWriter.esc(name) + "\" classname=\""
+                + HtmlReportWriter.esc(cell.column()) + "\" time=\"" + seconds + "\"");
+        if (cell.isError()) {
+            out.write("><error message=\"" + HtmlReportWriter.esc(cell.error()) + "\"/></testcase>\n");
+        } else if (!cell.pass()) {
+            out.write("><failure message=\"" + HtmlReportWriter.esc(cell.reasons()) + "\">"
+                    + HtmlReportWriter.esc(cell.output()) + "</failure></testcase>\n");
+        } else {
+            out.write("/>\n");
+        }
     }
 }
