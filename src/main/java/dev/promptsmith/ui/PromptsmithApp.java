@@ -105,7 +105,10 @@ public final class PromptsmithApp extends Application {
         if (options.startupBenchmark()) {
             reportFirstFrame(shell);
         }
-        startupProject().ifPresent(dir -> shell.commands().open(dir, project -> afterLoad(shell, project)));
+        // The project is read once the first frame is up, so the window appears without waiting
+        // for (or competing with) the YAML and JSON libraries; it fills in a moment later.
+        afterFirstFrame(shell, () -> startupProject()
+                .ifPresent(dir -> shell.commands().open(dir, project -> afterLoad(shell, project))));
     }
 
     /** Lets a pending settings save finish; runs in flight are abandoned (nothing of theirs is stored yet). */
