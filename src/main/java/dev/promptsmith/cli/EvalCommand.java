@@ -86,6 +86,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write a report: .json, .jsonl, .csv, .html or .xml (JUnit).")
     Path output;
 
+    @Option(names = "--resume", paramLabel = "RUN", description = "Finish run RUN (same options as it had): call only the cells it lacks.")
+    Long resume;
+
     @Option(names = "--fail-under", description = "Pass rate every column must reach (overrides the project's target).")
     Double failUnder;
 
@@ -135,7 +138,8 @@ final class EvalCommand implements Callable<Integer> {
             Evaluation evaluation = new Evaluation(new RunService(new PromptRenderer(), providers.registry(), workers),
                     providers.registry(), new MiniLmEmbedder()).streaming();
             Progress progress = new Progress(err, plan.cellCount(), System.console() != null);
-            Evaluation.Started run = evaluation.start(project, p, plan, progress::on);
+            Evaluation.Started run = resume == null ? evaluation.start(project, p, plan, progress::on)
+                    : evaluation.resume(project, p, plan, resume, progress::on);
             run.finished().get();
             progress.done();
             Map<String, TestCase> tests = plan.tests().stream().collect(Collectors.toMap(TestCase::id, t -> t, (a, b) -> a));

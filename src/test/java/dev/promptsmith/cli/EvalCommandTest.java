@@ -85,6 +85,20 @@ class EvalCommandTest {
     }
 
     @Test
+    void resumeFinishesARunWithOnlyTheMissingCells() throws Exception {
+        assertThat(run("eval", dir.toString(), "--id", "t1", "--no-cache")).isEqualTo(Cli.OK);
+        Path report = dir.resolve("resumed.jsonl");
+
+        int code = run("eval", dir.toString(), "--resume", "1", "--no-cache", "-o", report.toString());
+
+        assertThat(code).isEqualTo(Cli.OK);
+        // The report covers the whole run: the cell from the first pass and the two added now.
+        assertThat(Files.readAllLines(report)).hasSize(2)
+                .anyMatch(l -> l.contains("\"test\":\"t1\"")).anyMatch(l -> l.contains("\"test\":\"t2\""));
+        assertThat(out.toString()).contains("Echo suite — run 1");
+    }
+
+    @Test
     void badChoicesAreUsageErrors() {
         assertThat(run("eval", dir.toString(), "--split", "test")).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("--split must be dev, heldout or all");
