@@ -92,7 +92,12 @@ public final class Evaluation {
         ResponseCache cache = ResponseCache.open(projectDir);
         AssertionContext base = AssertionContext.of(placeholderTest()).withSchemas(project.schemas())
                 .withJudge(judge(project).orElse(null)).withEmbedder(embedder);
-        EvaluationHooks hooks = new EvaluationHooks(Scorer.forProject(AssertionRegistry.standard(), project), base,
+        AssertionRegistry registry = AssertionRegistry.standard();
+        Map<String, Scorer> scorers = new LinkedHashMap<>();
+        for (PromptVariant prompt : plan.prompts()) {
+            scorers.put(prompt.name(), new Scorer(registry, project.settings().defaultAssert(), extraction(prompt)));
+        }
+        EvaluationHooks hooks = new EvaluationHooks(scorers, base,
                 cache, plan.ignoreCache(), store, runId, hashes, retainResults);
         RunHandle handle = runService.start(project, plan, only, listener, hooks);
         var finished = handle.done().whenComplete((results, error) -> {
@@ -105,6 +110,17 @@ public final class Evaluation {
             }
         });
         return new Started(runId, handle, finished);
+    }
+
+    /** The prompt's answer extraction in the scorer's terms; null when it scores the whole output. */
+    static dev.promptsmith.eval.assertion.Extraction extraction(PromptVariant prompt) {
+        var extract = prompt.output().extract();
+        if (extract == null) {
+            return null;
+        }
+        return dev.promptsmith.eval.assertion.Extraction.Type.fromKey(extract.type())
+                .map(type -> new dev.promptsmith.eval.assertion.Extraction(type, extract.value()))
+                .orElse(null);
     }
 
     /** The project's judge model, when it names one and its provider is available. */

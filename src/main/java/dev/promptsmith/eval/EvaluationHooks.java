@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class EvaluationHooks implements CellHooks {
 
-    private final Scorer scorer;
+    private final Map<String, Scorer> scorers;
     private final AssertionContext baseContext;
     private final ResponseCache cache;
     private final boolean ignoreCache;
@@ -36,12 +36,13 @@ public final class EvaluationHooks implements CellHooks {
     private final boolean retainResults;
 
     /**
+     * @param scorers by prompt name: each prompt variant extracts its answer in its own way
      * @param baseContext schemas, judge and embedder shared by every cell; the test and call facts are added per cell
      * @param promptHashes prompt name → stored version hash, as {@link ResultsStore#savePromptVersion} gave them
      */
-    public EvaluationHooks(Scorer scorer, AssertionContext baseContext, ResponseCache cache, boolean ignoreCache,
+    public EvaluationHooks(Map<String, Scorer> scorers, AssertionContext baseContext, ResponseCache cache, boolean ignoreCache,
                            ResultsStore store, long runId, Map<String, String> promptHashes, boolean retainResults) {
-        this.scorer = scorer;
+        this.scorers = Map.copyOf(scorers);
         this.baseContext = baseContext;
         this.cache = cache;
         this.ignoreCache = ignoreCache;
@@ -76,7 +77,7 @@ public final class EvaluationHooks implements CellHooks {
     private TestScore score(CellResult result, TestCase test) {
         ChatResponse response = result.response();
         AssertionContext context = baseContext.withTest(test).withCall(response.latency(), response.usage(), null);
-        return scorer.score(result.output(), context);
+        return scorers.get(result.key().prompt()).score(result.output(), context);
     }
 
     private StoredCell stored(CellResult cell) {

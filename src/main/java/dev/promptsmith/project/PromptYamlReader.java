@@ -3,6 +3,7 @@ package dev.promptsmith.project;
 import dev.promptsmith.model.FewShot;
 import dev.promptsmith.model.FewShotMode;
 import dev.promptsmith.model.MessageTemplate;
+import dev.promptsmith.model.AnswerExtraction;
 import dev.promptsmith.model.OutputFormat;
 import dev.promptsmith.model.OutputSpec;
 import dev.promptsmith.model.PromptVariant;
@@ -127,7 +128,22 @@ final class PromptYamlReader {
             if (schema != null && schemas != null) {
                 schemas.check(schema).ifPresent(problem -> read.error(schemaNode, "output.schema " + problem));
             }
-            return new OutputSpec(format, schema);
+            return new OutputSpec(format, schema, extract(YamlNodes.value(m, "extract")));
         }).orElse(OutputSpec.TEXT);
+    }
+
+    private AnswerExtraction extract(Node node) {
+        return read.mapping(node, "output.extract").flatMap(m -> {
+            Node typeNode = YamlNodes.value(m, "type");
+            Optional<String> type = read.choice(typeNode, "output.extract.type",
+                    t -> AnswerExtraction.TYPES.contains(t) ? Optional.of(t) : Optional.empty(), AnswerExtraction.TYPES);
+            String value = read.text(YamlNodes.value(m, "value"), "output.extract.value").orElse(null);
+            if (type.isPresent() && !type.get().equals("last-line") && (value == null || value.isBlank())) {
+                read.error(typeNode, "output.extract of type " + type.get() + " needs a value (the "
+                        + (type.get().equals("xml") ? "tag name" : type.get().equals("regex") ? "regex" : "path") + ")");
+                return Optional.empty();
+            }
+            return type.map(t -> new AnswerExtraction(t, value));
+        }).orElse(null);
     }
 }

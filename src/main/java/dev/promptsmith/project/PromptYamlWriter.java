@@ -3,6 +3,7 @@ package dev.promptsmith.project;
 import dev.promptsmith.model.FewShot;
 import dev.promptsmith.model.FewShotMode;
 import dev.promptsmith.model.MessageTemplate;
+import dev.promptsmith.model.AnswerExtraction;
 import dev.promptsmith.model.OutputFormat;
 import dev.promptsmith.model.OutputSpec;
 import dev.promptsmith.model.PromptVariant;
@@ -55,7 +56,17 @@ final class PromptYamlWriter {
         MappingNode old = previous instanceof MappingNode m ? m : null;
         MappingEdit.Fields<OutputSpec> edit = new MappingEdit(old).fields(value, old == null ? null : baseline)
                 .field("format", o -> o.format() == OutputFormat.TEXT ? null : o.format().key(), YamlNodes::text)
-                .field("schema", OutputSpec::schema, YamlNodes::text);
+                .field("schema", OutputSpec::schema, YamlNodes::text)
+                .field("extract", OutputSpec::extract, (extract, prior) -> extract(extract,
+                        baseline == null ? null : baseline.extract(), prior));
+        return edit.isEmpty() ? null : edit.build();
+    }
+
+    private static Node extract(AnswerExtraction value, AnswerExtraction baseline, Node previous) {
+        MappingNode old = previous instanceof MappingNode m ? m : null;
+        MappingEdit.Fields<AnswerExtraction> edit = new MappingEdit(old).fields(value, old == null ? null : baseline)
+                .field("type", AnswerExtraction::type, YamlNodes::text)
+                .field("value", AnswerExtraction::value, YamlNodes::text);
         return edit.isEmpty() ? null : edit.build();
     }
 

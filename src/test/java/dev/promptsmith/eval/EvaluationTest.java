@@ -104,6 +104,34 @@ class EvaluationTest {
     }
 
     @Test
+    void aChainOfThoughtPromptIsScoredOnTheAnswerItExtracts() throws Exception {
+        Provider reasoning = new Provider() {
+            @Override
+            public String id() {
+                return "fake";
+            }
+
+            @Override
+            public ChatResponse complete(dev.promptsmith.provider.ChatRequest request, dev.promptsmith.provider.StreamListener l,
+                                         dev.promptsmith.provider.CancelSignal cancel) {
+                return new ChatResponse("The customer mentions a charge, so this is about money.\n<label>billing</label>",
+                        new Usage(20, 12, 0, 0, 0, false), "stop", Duration.ofMillis(5), Duration.ofMillis(2), null);
+            }
+        };
+        PromptVariant cot = new PromptVariant("cot", "", TemplateSyntax.JINJA, "Reason, then answer in <label> tags.",
+                List.of(new MessageTemplate(Role.USER, "{{ ticket }}")), null,
+                new dev.promptsmith.model.OutputSpec(null, null, new dev.promptsmith.model.AnswerExtraction("xml", "label")),
+                ModelParams.NONE);
+        ProviderRegistry registry = new ProviderRegistry().register(reasoning);
+        Evaluation evaluation = new Evaluation(new RunService(new PromptRenderer(), registry, workers), registry, null);
+
+        List<CellResult> results = evaluation.start(dir, project.withPrompts(List.of(cot)),
+                new RunPlan(cot, List.of(ref), tests.subList(0, 1), 1), e -> { }).finished().get(10, TimeUnit.SECONDS);
+
+        assertThat(results.get(0).score().pass()).isTrue();
+    }
+
+    @Test
     void anUnchangedRunIsAnsweredFromTheCache() throws Exception {
         evaluation().start(dir, project, new RunPlan(prompt, List.of(ref), tests, 2), e -> { }).handle().done().get(10, TimeUnit.SECONDS);
         assertThat(calls).hasValue(3);
