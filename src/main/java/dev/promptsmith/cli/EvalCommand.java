@@ -148,12 +148,13 @@ final class EvalCommand implements Callable<Integer> {
             Function<StoredCell, String> column = c -> plan.prompts().size() > 1
                     ? promptByHash.get(c.key().promptHash()) + " × " + c.key().modelId() : c.key().modelId();
             try (ResultsStore store = ResultsStore.open(project)) {
-                List<ColumnSummary> summaries;
+                List<dev.promptsmith.eval.metrics.ScoredCell> scored;
                 try (var cells = store.cells(run.runId())) {
-                    summaries = ColumnMetrics.summarize(cells.map(c ->
-                            ScoredCells.of(c, tests.get(c.key().testId()), column.apply(c))).toList());
+                    scored = cells.map(c -> ScoredCells.of(c, tests.get(c.key().testId()), column.apply(c))).toList();
                 }
+                List<ColumnSummary> summaries = ColumnMetrics.summarize(scored);
                 SummaryTable.print(out, p.settings().name(), run.runId(), summaries);
+                compareBestTwo(out, scored, summaries);
                 if (writer != null) {
                     try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                         writer.write(new EvalReport(p.settings().name(), run.runId(), summaries, () -> store.cells(run.runId())
@@ -197,6 +198,20 @@ final class EvalCommand implements Callable<Integer> {
                             + all.stream().map(name).collect(Collectors.joining(", ")))));
         }
         return chosen;
+    }
+
+    /** With two columns or more: is the best one really better than the runner-up, case by case? */
+    private static void compareBestTwo(PrintWriter out, List<dev.promptsmith.eval.metrics.ScoredCell> cells,
+                                       List<ColumnSummary> summaries) {
+        if (summaries.size() < 2) {
+            return;
+        }
+        List<ColumnSummary> ranked = summaries.stream().sorted(TargetCheck.BEST_FIRST).toList();
+        // Seeded so the same results always print the same bootstrap interval.
+        var comparison = dev.promptsmith.eval.metrics.PairedComparisons.compare(cells, ranked.get(1).columnId(),
+                ranked.get(0).columnId(), 20_261_128L);
+        out.println("Best against runner-up (A = " + ranked.get(1).columnId() + ", B = " + ranked.get(0).columnId() + "): "
+                + comparison.verdict());
     }
 
     /** Every column must reach the target: this is a gate for CI. */

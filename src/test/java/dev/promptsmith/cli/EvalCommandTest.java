@@ -99,6 +99,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void withTwoColumnsTheBestIsComparedWithTheRunnerUpCaseByCase() throws Exception {
+        Files.writeString(dir.resolve("prompts/q.prompt.yaml"), "messages:\n  - role: user\n    content: \"Refund? {{ ticket }}\"\n");
+
+        assertThat(run("eval", dir.toString())).isEqualTo(Cli.OK);
+
+        // q's request always contains "Refund", so it passes t2 too: B wins 1 case and loses none.
+        assertThat(out.toString()).contains("Best against runner-up (A = p × echo, B = q × echo): ")
+                .contains("q × echo beats p × echo on 1 case and loses 0; p = 1.0 (McNemar exact): no significant difference.");
+    }
+
+    @Test
     void badChoicesAreUsageErrors() {
         assertThat(run("eval", dir.toString(), "--split", "test")).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("--split must be dev, heldout or all");
