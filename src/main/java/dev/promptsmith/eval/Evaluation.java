@@ -61,10 +61,7 @@ public final class Evaluation {
     /** Starts a new run of {@code plan}; the store and cache under {@code projectDir} close when it ends. */
     public Started start(Path projectDir, Project project, RunPlan plan, Consumer<RunEvent> listener) {
         ResultsStore store = ResultsStore.open(projectDir);
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (PromptVariant prompt : plan.prompts()) {
-            hashes.put(prompt.name(), store.savePromptVersion(prompt));
-        }
+        Map<String, String> hashes = savePromptVersions(store, plan);
         long runId = store.startRun(new RunSpec(plan.prompts(), plan.models().stream().map(ModelRef::id).toList(),
                 plan.tests().stream().map(TestCase::id).toList(), plan.repeats(),
                 Map.of("concurrency", plan.concurrency(), "ignoreCache", plan.ignoreCache())));
@@ -74,10 +71,7 @@ public final class Evaluation {
     /** Runs only the cells of run {@code runId} that its store does not hold yet, adding them to that run. */
     public Started resume(Path projectDir, Project project, RunPlan plan, long runId, Consumer<RunEvent> listener) {
         ResultsStore store = ResultsStore.open(projectDir);
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (PromptVariant prompt : plan.prompts()) {
-            hashes.put(prompt.name(), store.savePromptVersion(prompt));
-        }
+        Map<String, String> hashes = savePromptVersions(store, plan);
         java.util.Set<dev.promptsmith.store.StoredCellKey> done;
         try (var cells = store.cells(runId)) {
             done = cells.map(dev.promptsmith.store.StoredCell::key).collect(java.util.stream.Collectors.toSet());
@@ -110,6 +104,15 @@ public final class Evaluation {
             }
         });
         return new Started(runId, handle, finished);
+    }
+
+    /** Stores each prompt's version (once per content) and returns prompt name → version hash. */
+    private static Map<String, String> savePromptVersions(ResultsStore store, RunPlan plan) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (PromptVariant prompt : plan.prompts()) {
+            hashes.put(prompt.name(), store.savePromptVersion(prompt));
+        }
+        return hashes;
     }
 
     /** The prompt's answer extraction in the scorer's terms; null when it scores the whole output. */

@@ -124,10 +124,9 @@ public final class PromptsmithApp extends Application {
     /** Builds every configured HTTP provider into {@code providers}; runs on the background thread. */
     private ProviderFactory registerHttpProviders(ProviderRegistry providers, TokenCounter tokens) throws IOException {
         // Built here, off the critical path: the stores bring in Jackson, the client OkHttp and Kotlin.
-        ProviderSetup setup = ProviderSetup.load(UserSettingsStore.defaultDirectory(), System::getenv, tokens);
+        ProviderSetup setup = ProviderSetup.load(UserSettingsStore.defaultDirectory(), System::getenv, tokens, providers);
         keys = setup.keys();
         providerEntries = setup.entries();
-        setup.registry().ids().forEach(id -> setup.registry().find(id).ifPresent(providers::register));
         return setup.factory();
     }
 

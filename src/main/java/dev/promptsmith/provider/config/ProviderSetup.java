@@ -31,6 +31,12 @@ public record ProviderSetup(ProviderRegistry registry, ProviderFactory factory, 
      */
     public static ProviderSetup load(Path configDirectory, Function<String, String> environment, TokenCounter tokens)
             throws IOException {
+        return load(configDirectory, environment, tokens, new ProviderRegistry().register(new EchoProvider(tokens)));
+    }
+
+    /** As {@link #load(Path, Function, TokenCounter)}, registering into a registry the caller already has. */
+    public static ProviderSetup load(Path configDirectory, Function<String, String> environment, TokenCounter tokens,
+                                     ProviderRegistry registry) throws IOException {
         KeyStore keys = new KeyStore(configDirectory, environment);
         try {
             keys.load();
@@ -41,7 +47,6 @@ public record ProviderSetup(ProviderRegistry registry, ProviderFactory factory, 
         OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         HttpTransport transport = new HttpTransport(http, RetryPolicy.DEFAULT, Sleeper.REAL);
         ProviderFactory factory = new ProviderFactory(WireFormats.all(), transport, tokens, Timeouts.DEFAULT);
-        ProviderRegistry registry = new ProviderRegistry().register(new EchoProvider(tokens));
         factory.registerAll(registry, entries.load(), keys);
         return new ProviderSetup(registry, factory, keys, entries);
     }
