@@ -35,6 +35,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import dev.promptsmith.cost.PriceCatalog;
+import dev.promptsmith.cost.PriceTableReader;
+import dev.promptsmith.eval.RunCosting;
+import dev.promptsmith.eval.RunEstimate;
+import dev.promptsmith.eval.RunEstimator;
+import dev.promptsmith.eval.metrics.ClassificationMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +96,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "RUN", description = "Finish run RUN (same options as it had): call only the cells it lacks.")
     Long resume;
 
+    @Option(names = "--budget", paramLabel = "USD",
+            description = "Most this run may spend, in US dollars (overrides the project's budget); 'none' for no limit.")
+    String budget;
+
+    @Option(names = "--estimate", description = "Print the plan's calls and cost estimate, and run nothing.")
+    boolean estimateOnly;
+
     @Option(names = "--fail-under", description = "Pass rate every column must reach (overrides the project's target).")
     Double failUnder;
 
@@ -121,12 +135,17 @@ final class EvalCommand implements Callable<Integer> {
         RunPlan plan;
         try {
             plan = plan(p);
+            p = withBudget(p);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return Cli.USAGE;
         }
         TokenCounter tokens = new TokenCounter();
         ProviderSetup providers = ProviderSetup.load(configFolder, environment, tokens);
+        PriceTableReader.Result prices = new PriceCatalog().load(configFolder);
+        prices.problems().forEach(problem -> err.println("warning: " + problem));
+        PromptRenderer renderer = new PromptRenderer();
+        RunCosting costing = new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens));
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "promptsmith-run");
             t.setDaemon(true);
@@ -135,13 +154,23 @@ final class EvalCommand implements Callable<Integer> {
         try {
             // Streaming: each cell is in the results store as it finishes and nothing else holds it,
             // so a run of any size keeps memory flat; the summary and report read the store back.
-            Evaluation evaluation = new Evaluation(new RunService(new PromptRenderer(), providers.registry(), workers),
-                    providers.registry(), new MiniLmEmbedder()).streaming();
+            Evaluation evaluation = new Evaluation(new RunService(renderer, providers.registry(), workers),
+                    providers.registry(), new MiniLmEmbedder(), costing).streaming();
+            if (resume == null) {
+                RunEstimate estimate = evaluation.estimate(project, p, plan);
+                EstimateLines.print(err, estimate, p.settings().budgetUsd());
+                if (estimateOnly) {
+                    return Cli.OK;
+                }
+            }
             Progress progress = new Progress(err, plan.cellCount(), System.console() != null);
             Evaluation.Started run = resume == null ? evaluation.start(project, p, plan, progress::on)
                     : evaluation.resume(project, p, plan, resume, progress::on);
             run.finished().get();
             progress.done();
+            if (progress.stopReason() != null) {
+                err.println(progress.stopReason());
+            }
             Map<String, TestCase> tests = plan.tests().stream().collect(Collectors.toMap(TestCase::id, t -> t, (a, b) -> a));
             Map<String, String> promptByHash = plan.prompts().stream()
                     .collect(Collectors.toMap(PromptVersions::hash, PromptVariant::name, (a, b) -> a));
@@ -155,6 +184,7 @@ final class EvalCommand implements Callable<Integer> {
                 List<ColumnSummary> summaries = ColumnMetrics.summarize(scored);
                 SummaryTable.print(out, p.settings().name(), run.runId(), summaries);
                 compareBestTwo(out, scored, summaries);
+                ClassificationTable.print(out, ClassificationMetrics.of(scored));
                 if (writer != null) {
                     try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                         writer.write(new EvalReport(p.settings().name(), run.runId(), summaries, () -> store.cells(run.runId())
@@ -162,10 +192,33 @@ final class EvalCommand implements Callable<Integer> {
                     }
                     out.println("Report written to " + output);
                 }
+                if (progress.stopReason() != null) {
+                    err.println("The run stopped early (run " + run.runId() + "); its results are incomplete.");
+                    return Cli.ERROR;
+                }
                 return verdict(out, p, summaries);
             }
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** The project with {@code --budget} applied. */
+    private Project withBudget(Project p) {
+        if (budget == null) {
+            return p;
+        }
+        if (budget.equalsIgnoreCase("none")) {
+            return p.withSettings(p.settings().withBudget(null));
+        }
+        try {
+            BigDecimal limit = new BigDecimal(budget.trim().replaceFirst("^\\$", ""));
+            if (limit.signum() < 0) {
+                throw new NumberFormatException();
+            }
+            return p.withSettings(p.settings().withBudget(limit));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--budget must be an amount of US dollars >= 0 or 'none', not '" + budget + "'");
         }
     }
 
@@ -239,6 +292,7 @@ final class EvalCommand implements Callable<Integer> {
         private final AtomicInteger finished = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private volatile int lastTenth = -1;
+        private volatile String stopReason;
 
         Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
@@ -246,7 +300,14 @@ final class EvalCommand implements Callable<Integer> {
             this.terminal = terminal;
         }
 
+        String stopReason() {
+            return stopReason;
+        }
+
         void on(RunEvent event) {
+            if (event instanceof RunEvent.RunFinished end && end.stopReason() != null) {
+                stopReason = end.stopReason();
+            }
             if (!(event instanceof RunEvent.CellFinished done)) {
                 return;
             }

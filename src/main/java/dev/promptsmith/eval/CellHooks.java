@@ -3,6 +3,7 @@ package dev.promptsmith.eval;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.model.ModelRef;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,14 @@ public interface CellHooks {
 
     /** An earlier answer to exactly this request, if one may be reused. */
     default Optional<ChatResponse> cached(CellKey key, String providerId, ChatRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the call may be made; a reason to stop the whole run instead (a budget that this
+     * call could pass). Called only for calls about to be made, not for cache hits.
+     */
+    default Optional<String> admit(CellKey key, ModelRef model, ChatRequest request) {
         return Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package dev.promptsmith.eval;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.eval.assertion.TestScore;
 import dev.promptsmith.template.TemplateProblem;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -11,9 +12,11 @@ import java.util.List;
  *
  * @param cacheHit the response came from the response cache, not from a call
  * @param score the assertions' verdict, or null when the run does not score
+ * @param cost what the call cost in US dollars ($0 for a cache hit or a call never made), or null
+ *             when unknown: the model has no price, or the run does not price its calls
  */
 public record CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems, boolean cacheHit,
-                         TestScore score) {
+                         TestScore score, BigDecimal cost) {
 
     public CellResult {
         renderProblems = List.copyOf(renderProblems);
@@ -21,11 +24,21 @@ public record CellResult(CellKey key, ChatResponse response, List<TemplateProble
 
     /** A cell before scoring. */
     public CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems) {
-        this(key, response, renderProblems, false, null);
+        this(key, response, renderProblems, false, null, null);
+    }
+
+    /** A cell before pricing. */
+    public CellResult(CellKey key, ChatResponse response, List<TemplateProblem> renderProblems, boolean cacheHit,
+                      TestScore score) {
+        this(key, response, renderProblems, cacheHit, score, null);
     }
 
     public CellResult withScore(TestScore newScore) {
-        return new CellResult(key, response, renderProblems, cacheHit, newScore);
+        return new CellResult(key, response, renderProblems, cacheHit, newScore, cost);
+    }
+
+    public CellResult withCost(BigDecimal newCost) {
+        return new CellResult(key, response, renderProblems, cacheHit, score, newCost);
     }
 
     public boolean ok() {

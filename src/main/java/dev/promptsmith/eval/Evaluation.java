@@ -10,7 +10,11 @@ import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.TestCase;
+import dev.promptsmith.cost.RunPrices;
+import dev.promptsmith.provider.ChatRequest;
+import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.ProviderRegistry;
+import dev.promptsmith.store.CacheKeys;
 import dev.promptsmith.store.ResponseCache;
 import dev.promptsmith.store.ResultsStore;
 import dev.promptsmith.store.RunSpec;
@@ -32,13 +36,38 @@ public final class Evaluation {
     private final RunService runService;
     private final ProviderRegistry providers;
     private final Embedder embedder;
+    private final RunCosting costing;
     private boolean retainResults = true;
 
-    /** @param embedder the model behind {@code similar}; null when none is wanted */
+    /** With the bundled prices only. @param embedder the model behind {@code similar}; null when none is wanted */
     public Evaluation(RunService runService, ProviderRegistry providers, Embedder embedder) {
+        this(runService, providers, embedder, RunCosting.bundled());
+    }
+
+    public Evaluation(RunService runService, ProviderRegistry providers, Embedder embedder, RunCosting costing) {
         this.runService = runService;
         this.providers = providers;
         this.embedder = embedder;
+        this.costing = costing;
+    }
+
+    /**
+     * The run's calls and cost before it starts, cells already in the response cache counted as
+     * free (unless the plan ignores the cache). Reads the cache, so call it off the UI thread.
+     */
+    public RunEstimate estimate(Path projectDir, Project project, RunPlan plan) {
+        if (plan.ignoreCache()) {
+            return costing.estimator().estimate(project, plan, costing.pricesOf(plan), CellHooks.NONE);
+        }
+        try (ResponseCache cache = ResponseCache.open(projectDir)) {
+            CellHooks lookup = new CellHooks() {
+                @Override
+                public Optional<ChatResponse> cached(CellKey key, String providerId, ChatRequest request) {
+                    return cache.get(CacheKeys.of(providerId, request, key.repeat()));
+                }
+            };
+            return costing.estimator().estimate(project, plan, costing.pricesOf(plan), lookup);
+        }
     }
 
     /**
@@ -91,8 +120,10 @@ public final class Evaluation {
         for (PromptVariant prompt : plan.prompts()) {
             scorers.put(prompt.name(), new Scorer(registry, project.settings().defaultAssert(), extraction(prompt)));
         }
+        RunPrices prices = costing.pricesOf(plan);
         EvaluationHooks hooks = new EvaluationHooks(scorers, base,
-                cache, plan.ignoreCache(), store, runId, hashes, retainResults);
+                cache, plan.ignoreCache(), store, runId, hashes, retainResults)
+                .withPricing(prices, costing.budgetGuard(project, prices));
         RunHandle handle = runService.start(project, plan, only, listener, hooks);
         var finished = handle.done().whenComplete((results, error) -> {
             try {

@@ -13,6 +13,9 @@ import dev.promptsmith.store.ResponseCache;
 import dev.promptsmith.store.ResultsStore;
 import dev.promptsmith.store.StoredCell;
 import dev.promptsmith.store.StoredCellKey;
+import dev.promptsmith.cost.RunPrices;
+import dev.promptsmith.model.ModelRef;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,8 @@ public final class EvaluationHooks implements CellHooks {
     private final long runId;
     private final Map<String, String> promptHashes;
     private final boolean retainResults;
+    private RunPrices prices;
+    private BudgetGuard budget;
 
     /**
      * @param scorers by prompt name: each prompt variant extracts its answer in its own way
@@ -52,6 +57,21 @@ public final class EvaluationHooks implements CellHooks {
         this.retainResults = retainResults;
     }
 
+    /**
+     * Prices each cell from its usage (without prices every cost is unknown) and, with a budget,
+     * refuses calls that could take the run past it.
+     */
+    public EvaluationHooks withPricing(RunPrices runPrices, BudgetGuard budgetGuard) {
+        this.prices = runPrices;
+        this.budget = budgetGuard;
+        return this;
+    }
+
+    @Override
+    public Optional<String> admit(CellKey key, ModelRef model, ChatRequest request) {
+        return budget == null ? Optional.empty() : budget.admit(key, model, request);
+    }
+
     @Override
     public boolean retainResults() {
         return retainResults || store == null;
@@ -64,7 +84,13 @@ public final class EvaluationHooks implements CellHooks {
 
     @Override
     public CellResult completed(CellResult result, TestCase test, String providerId, ChatRequest request) {
-        CellResult scored = result.ok() ? result.withScore(score(result, test)) : result;
+        BigDecimal cost = prices == null ? null
+                : prices.cellCost(result.key().modelId(), result.response(), result.cacheHit());
+        if (budget != null && !result.cacheHit()) {
+            budget.settle(result.key(), cost);
+        }
+        CellResult priced = result.withCost(cost);
+        CellResult scored = priced.ok() ? priced.withScore(score(priced, test)) : priced;
         if (cache != null && request != null && result.ok() && !result.cacheHit()) {
             cache.put(CacheKeys.of(providerId, request, result.key().repeat()), result.response());
         }
@@ -76,7 +102,7 @@ public final class EvaluationHooks implements CellHooks {
 
     private TestScore score(CellResult result, TestCase test) {
         ChatResponse response = result.response();
-        AssertionContext context = baseContext.withTest(test).withCall(response.latency(), response.usage(), null);
+        AssertionContext context = baseContext.withTest(test).withCall(response.latency(), response.usage(), result.cost());
         return scorers.get(result.key().prompt()).score(result.output(), context);
     }
 
@@ -97,11 +123,12 @@ public final class EvaluationHooks implements CellHooks {
                 cell.output(), errorKind, errorMessage,
                 response == null || response.latency() == null ? null : response.latency().toMillis(),
                 response == null || response.timeToFirstToken() == null ? null : response.timeToFirstToken().toMillis(),
-                response == null ? null : response.usage(), null, cell.cacheHit(),
+                response == null ? null : response.usage(), cell.cost(), cell.cacheHit(),
                 score != null && score.pass(), score == null ? 0 : score.score(), outcomes, Instant.now());
     }
 
     private static AssertionOutcome outcome(AssertionResult r) {
-        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason());
+        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason(),
+                r.label() == null ? null : r.label().expected(), r.label() == null ? null : r.label().predicted());
     }
 }

@@ -12,6 +12,15 @@ public sealed interface RunEvent {
     /** The cell is done, successfully or not. */
     record CellFinished(CellResult result) implements RunEvent { }
 
-    /** Every cell is done or the run was cancelled. */
-    record RunFinished(int finished, int failed, boolean cancelled) implements RunEvent { }
+    /**
+     * Every cell is done or the run was cancelled.
+     *
+     * @param stopReason why the run stopped by itself before its end (e.g. its budget), or null
+     */
+    record RunFinished(int finished, int failed, boolean cancelled, String stopReason) implements RunEvent {
+
+        public RunFinished(int finished, int failed, boolean cancelled) {
+            this(finished, failed, cancelled, null);
+        }
+    }
 }

@@ -17,13 +17,16 @@ import dev.promptsmith.template.RenderResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Executes a {@link RunPlan}: renders each cell's request, calls the model's provider, and reports
@@ -56,7 +59,7 @@ public final class RunService {
      * Starts the run for only the cells {@code only} accepts (null for all) — resuming an interrupted
      * run calls just the missing cells.
      */
-    public RunHandle start(Project project, RunPlan plan, java.util.function.Predicate<CellKey> only,
+    public RunHandle start(Project project, RunPlan plan, Predicate<CellKey> only,
                            Consumer<RunEvent> listener, CellHooks hooks) {
         List<Cell> cells = new ArrayList<>();
         for (TestCase test : plan.tests()) {
@@ -74,6 +77,7 @@ public final class RunService {
         AtomicReferenceArray<CellResult> results = new AtomicReferenceArray<>(retain ? cells.size() : 0);
         RunCounts counts = new RunCounts();
         CancelSignal cancel = new CancelSignal();
+        AtomicReference<String> stopReason = new AtomicReference<>();
         CompletableFuture<List<CellResult>> done = new CompletableFuture<>();
         int lanes = Math.max(1, Math.min(plan.concurrency(), cells.size()));
         AtomicInteger lanesLeft = new AtomicInteger(lanes);
@@ -81,7 +85,10 @@ public final class RunService {
             try {
                 Cell cell;
                 while (!cancel.isCancelled() && (cell = pending.poll()) != null) {
-                    CellResult result = runCell(project, cell, listener, hooks, cancel);
+                    CellResult result = runCell(project, cell, listener, hooks, cancel, stopReason);
+                    if (result == null) {
+                        continue;
+                    }
                     counts.add(result);
                     if (retain) {
                         results.set(cell.index, result);
@@ -89,12 +96,12 @@ public final class RunService {
                 }
             } finally {
                 if (lanesLeft.decrementAndGet() == 0) {
-                    finish(results, counts, cancel, listener, done);
+                    finish(results, counts, cancel, stopReason.get(), listener, done);
                 }
             }
         };
         if (cells.isEmpty()) {
-            finish(results, counts, cancel, listener, done);
+            finish(results, counts, cancel, null, listener, done);
         }
         for (int i = 0; i < lanes && !cells.isEmpty(); i++) {
             workers.execute(lane);
@@ -102,13 +109,23 @@ public final class RunService {
         return new RunHandle(cancel, done);
     }
 
+    /** The cell's result, or null when the hooks refused its call and the run stops before it. */
     private CellResult runCell(Project project, Cell cell, Consumer<RunEvent> listener, CellHooks hooks,
-                               CancelSignal cancel) {
+                               CancelSignal cancel, AtomicReference<String> stopReason) {
         CellKey key = cell.key();
-        listener.accept(new RunEvent.CellStarted(key));
         CellResult result;
         try {
-            result = call(project, cell, key, listener, hooks, cancel);
+            Prepared prepared = prepare(project, cell, key, hooks);
+            if (prepared.refusal() != null) {
+                stopReason.compareAndSet(null, prepared.refusal());
+                cancel.cancel();
+                return null;
+            }
+            listener.accept(new RunEvent.CellStarted(key));
+            if (prepared.cachedText() != null) {
+                listener.accept(new RunEvent.CellDelta(key, prepared.cachedText()));
+            }
+            result = prepared.result() != null ? prepared.result() : call(prepared, cell, key, listener, hooks, cancel);
         } catch (RuntimeException e) {
             // A bug in one cell must not take the run down; it is reported on that cell.
             ProviderError error = new ProviderError(ProviderError.Kind.MALFORMED_RESPONSE, 0,
@@ -119,34 +136,47 @@ public final class RunService {
         return result;
     }
 
-    private CellResult call(Project project, Cell cell, CellKey key, Consumer<RunEvent> listener, CellHooks hooks,
-                            CancelSignal cancel) {
+    /**
+     * Everything before the call: render, find the provider, build the request, look in the cache,
+     * and ask the hooks whether the call may be made (a budget may refuse it).
+     */
+    private Prepared prepare(Project project, Cell cell, CellKey key, CellHooks hooks) {
         PromptVariant prompt = cell.column.prompt();
         ModelRef model = cell.column.model();
         RenderResult rendered = renderer.render(prompt, cell.test.vars(), project.examples());
         if (!rendered.ok()) {
-            return hooks.completed(new CellResult(key, null, rendered.problems()), cell.test, model.provider(), null);
+            return Prepared.done(hooks.completed(new CellResult(key, null, rendered.problems()), cell.test,
+                    model.provider(), null));
         }
         Provider provider = providers.find(model.provider()).orElse(null);
         if (provider == null) {
             ProviderError error = new ProviderError(ProviderError.Kind.UNKNOWN_PROVIDER, 0,
                     "No provider named '" + model.provider() + "' is available (model " + model.id() + ")",
                     false);
-            return hooks.completed(new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO), List.of()),
-                    cell.test, model.provider(), null);
+            return Prepared.done(hooks.completed(new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO),
+                    List.of()), cell.test, model.provider(), null));
         }
         ChatRequest request = new ChatRequest(model.model(), rendered.messages(),
                 prompt.params().overriding(model.params()), responseFormat(project, prompt),
-                java.time.Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
-        java.util.Optional<ChatResponse> cached = hooks.cached(key, model.provider(), request);
+                Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
+        Optional<ChatResponse> cached = hooks.cached(key, model.provider(), request);
         if (cached.isPresent()) {
-            listener.accept(new RunEvent.CellDelta(key, cached.get().text()));
-            return hooks.completed(new CellResult(key, cached.get(), List.of(), true, null), cell.test,
-                    model.provider(), request);
+            return Prepared.done(hooks.completed(new CellResult(key, cached.get(), List.of(), true, null), cell.test,
+                    model.provider(), request), cached.get().text());
         }
-        ChatResponse response = provider.complete(request,
+        Optional<String> refusal = hooks.admit(key, model, request);
+        if (refusal.isPresent()) {
+            return new Prepared(null, null, null, null, refusal.get());
+        }
+        return new Prepared(provider, request, null, null, null);
+    }
+
+    private CellResult call(Prepared prepared, Cell cell, CellKey key, Consumer<RunEvent> listener, CellHooks hooks,
+                            CancelSignal cancel) {
+        ChatResponse response = prepared.provider().complete(prepared.request(),
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
-        return hooks.completed(new CellResult(key, response, List.of()), cell.test, model.provider(), request);
+        return hooks.completed(new CellResult(key, response, List.of()), cell.test,
+                cell.column.model().provider(), prepared.request());
     }
 
     /** JSON output for prompts that ask for it, with the project's schema when the prompt names one. */
@@ -163,7 +193,7 @@ public final class RunService {
     }
 
     private static void finish(AtomicReferenceArray<CellResult> results, RunCounts counts, CancelSignal cancel,
-                               Consumer<RunEvent> listener, CompletableFuture<List<CellResult>> done) {
+                               String stopReason, Consumer<RunEvent> listener, CompletableFuture<List<CellResult>> done) {
         List<CellResult> finished = new ArrayList<>();
         for (int i = 0; i < results.length(); i++) {
             CellResult r = results.get(i);
@@ -171,7 +201,8 @@ public final class RunService {
                 finished.add(r);
             }
         }
-        listener.accept(new RunEvent.RunFinished(counts.finished.get(), counts.failed.get(), cancel.isCancelled()));
+        listener.accept(new RunEvent.RunFinished(counts.finished.get(), counts.failed.get(), cancel.isCancelled(),
+                stopReason));
         done.complete(List.copyOf(finished));
     }
 
@@ -185,6 +216,22 @@ public final class RunService {
             if (!result.ok()) {
                 failed.incrementAndGet();
             }
+        }
+    }
+
+    /**
+     * A cell ready to call ({@code provider} and {@code request}), already finished without a call
+     * ({@code result}, with {@code cachedText} when the cache answered), or refused ({@code refusal}).
+     */
+    private record Prepared(Provider provider, ChatRequest request, CellResult result, String cachedText,
+                            String refusal) {
+
+        static Prepared done(CellResult result) {
+            return new Prepared(null, null, result, null, null);
+        }
+
+        static Prepared done(CellResult result, String cachedText) {
+            return new Prepared(null, null, result, cachedText, null);
         }
     }
 

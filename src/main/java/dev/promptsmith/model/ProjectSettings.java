@@ -33,6 +33,10 @@ public record ProjectSettings(
         return new ProjectSettings(name, description, newModels, defaults, defaultAssert, judge, target, budgetUsd);
     }
 
+    public ProjectSettings withBudget(BigDecimal newBudgetUsd) {
+        return new ProjectSettings(name, description, models, defaults, defaultAssert, judge, target, newBudgetUsd);
+    }
+
     public static ProjectSettings named(String name) {
         return new ProjectSettings(name, "", List.of(ModelRef.echo()), RunDefaults.STANDARD, List.of(), null, null, null);
     }

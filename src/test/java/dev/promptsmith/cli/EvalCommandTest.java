@@ -110,12 +110,55 @@ class EvalCommandTest {
     }
 
     @Test
+    void estimatePrintsThePlanAndItsCostAndRunsNothing() {
+        assertThat(run("eval", dir.toString(), "--estimate")).isEqualTo(Cli.OK);
+
+        assertThat(err.toString()).contains("Plan: 2 calls").contains("estimated cost $0.00 – $0.00 (expected $0.00)");
+        assertThat(Files.exists(dir.resolve(".promptsmith/results.db"))).isFalse();
+    }
+
+    @Test
+    void aBudgetThatCannotBeKeptStopsTheRunBeforeAnyCallWithErrorExitCode() throws Exception {
+        // A local model has no price, so a budget cannot be kept for it: the run stops at its first call,
+        // before anything is sent (no server listens here, and none is needed).
+        Files.writeString(dir.resolve("promptsmith.yaml"), Files.readString(dir.resolve("promptsmith.yaml"))
+                .replace("models:\n", "models:\n  - id: local\n    provider: ollama\n    model: llama3.2\n"));
+
+        int code = run("eval", dir.toString(), "-m", "local", "--budget", "0.50");
+
+        assertThat(code).isEqualTo(Cli.ERROR);
+        assertThat(err.toString()).contains("No price for local")
+                .contains("Stopped: model local (ollama/llama3.2) has no price, so the budget of $0.50 cannot be kept")
+                .contains("results are incomplete");
+    }
+
+    @Test
+    void classificationColumnsGetAccuracyPerLabelScoresAndAConfusionMatrix() throws Exception {
+        Files.writeString(dir.resolve("tests.jsonl"), String.join("\n",
+                "{\"id\":\"t1\",\"vars\":{\"ticket\":\"refund\"},\"expected\":\"refund\",\"assert\":[{\"type\":\"label\"}]}",
+                "{\"id\":\"t2\",\"vars\":{\"ticket\":\"billing\"},\"expected\":\"refund\",\"assert\":[{\"type\":\"label\"}]}",
+                ""));
+        // echo answers "[user]" and the ticket on the next line; the prompt takes the last line as the label.
+        Files.writeString(dir.resolve("prompts/p.prompt.yaml"), "messages:\n  - role: user\n    content: \"{{ ticket }}\"\n"
+                + "output:\n  format: text\n  extract:\n    type: last-line\n");
+
+        run("eval", dir.toString());
+
+        // echo answers with the ticket itself: t1 predicts "refund" (right), t2 predicts "billing" (wrong).
+        assertThat(out.toString()).contains("echo — accuracy 50% (1 of 2), macro-F1 0.33")
+                .containsPattern("refund\\s+1\\.00\\s+0\\.50\\s+0\\.67\\s+2")
+                .containsPattern("expected \\\\ got\\s+billing\\s+refund");
+    }
+
+    @Test
     void badChoicesAreUsageErrors() {
         assertThat(run("eval", dir.toString(), "--split", "test")).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("--split must be dev, heldout or all");
         assertThat(run("eval", dir.toString(), "-m", "gpt")).isEqualTo(Cli.USAGE);
         assertThat(err.toString()).contains("No model 'gpt' in the project; it has: echo");
         assertThat(run("eval", dir.toString(), "-o", "r.pdf")).isEqualTo(Cli.USAGE);
+        assertThat(run("eval", dir.toString(), "--budget", "lots")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--budget must be an amount of US dollars >= 0 or 'none', not 'lots'");
     }
 
     private int run(String... args) {

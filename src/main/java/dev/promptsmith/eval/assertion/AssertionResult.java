@@ -8,8 +8,13 @@ package dev.promptsmith.eval.assertion;
  * @param reason one sentence a person can read, e.g. "Output does not contain 'refund'"
  * @param error true when the check could not be carried out at all (bad regex, no judge, unknown
  *              cost): such a result always fails, and a {@code not-} prefix never turns it into a pass
+ * @param label for classification checks, the expected and the predicted label; null otherwise
  */
-public record AssertionResult(String type, boolean pass, double score, String reason, boolean error) {
+public record AssertionResult(String type, boolean pass, double score, String reason, boolean error, Labels label) {
+
+    /** The expected class and the class read from the output (null when none could be read). */
+    public record Labels(String expected, String predicted) {
+    }
 
     public AssertionResult {
         score = Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
@@ -19,8 +24,12 @@ public record AssertionResult(String type, boolean pass, double score, String re
         }
     }
 
+    public AssertionResult(String type, boolean pass, double score, String reason, boolean error) {
+        this(type, pass, score, reason, error, null);
+    }
+
     public AssertionResult(String type, boolean pass, double score, String reason) {
-        this(type, pass, score, reason, false);
+        this(type, pass, score, reason, false, null);
     }
 
     /** A binary verdict: score 1 when it passes, 0 when it fails. */
@@ -38,10 +47,14 @@ public record AssertionResult(String type, boolean pass, double score, String re
 
     /** The check could not run: a misconfigured assertion or missing run data. */
     public static AssertionResult error(String type, String reason) {
-        return new AssertionResult(type, false, 0, reason, true);
+        return new AssertionResult(type, false, 0, reason, true, null);
     }
 
     public AssertionResult withType(String newType) {
-        return new AssertionResult(newType, pass, score, reason, error);
+        return new AssertionResult(newType, pass, score, reason, error, label);
+    }
+
+    public AssertionResult withLabel(String expected, String predicted) {
+        return new AssertionResult(type, pass, score, reason, error, new Labels(expected, predicted));
     }
 }

@@ -29,12 +29,25 @@ final class LabelAssertion implements AssertionCheck {
             return AssertionResult.error(TYPE, "label needs a label as its value, or a text expected output on the test");
         }
         String label = normalize(extractLabel(output));
+        // The confusion matrix needs one true class: the first accepted label stands for the case.
+        String expected = normalize(accepted.get(0));
+        String predicted = looksLikeLabel(label) ? label : null;
         Optional<String> hit = accepted.stream().filter(a -> normalize(a).equals(label)).findFirst();
         if (hit.isPresent()) {
-            return AssertionResult.pass(TYPE, "Label " + Texts.quote(label) + " matches " + Texts.quote(hit.get()));
+            return AssertionResult.pass(TYPE, "Label " + Texts.quote(label) + " matches " + Texts.quote(hit.get()))
+                    .withLabel(normalize(hit.get()), predicted);
         }
         String target = accepted.size() == 1 ? Texts.quote(accepted.get(0)) : "any of " + Texts.quoteAll(accepted);
-        return AssertionResult.fail(TYPE, "Label " + Texts.quote(label) + " does not match " + target);
+        return AssertionResult.fail(TYPE, "Label " + Texts.quote(label) + " does not match " + target)
+                .withLabel(expected, predicted);
+    }
+
+    /**
+     * A label is a short phrase. A longer output (an explanation, an echoed request) counts as no
+     * prediction in the confusion matrix rather than as a class of its own.
+     */
+    private static boolean looksLikeLabel(String label) {
+        return !label.isEmpty() && label.length() <= 60 && label.split(" ").length <= 5;
     }
 
     private static String extractLabel(String output) {

@@ -1,5 +1,6 @@
 package dev.promptsmith.eval.metrics;
 
+import dev.promptsmith.cost.Money;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,7 @@ public record CostTotal(BigDecimal usd) {
 
     /** "$0.0123", or "unknown" — never "$0" for an unpriced model. */
     public String display() {
-        return known() ? "$" + usd.toPlainString() : "unknown";
+        return Money.usd(usd);
     }
 
     static CostTotal of(List<ScoredCell> cells) {

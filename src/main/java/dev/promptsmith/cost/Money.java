@@ -1,0 +1,31 @@
+package dev.promptsmith.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** How amounts of US dollars are shown: cents for large sums, enough digits for a single call. */
+public final class Money {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private Money() {
+    }
+
+    /** "$1.25", "$0.0412", "$0.000075"; null is "unknown", never "$0". */
+    public static String usd(BigDecimal amount) {
+        if (amount == null) {
+            return "unknown";
+        }
+        if (amount.signum() == 0) {
+            return "$0.00";
+        }
+        BigDecimal shown = amount.abs().compareTo(CENT) < 0
+                ? amount.round(new MathContext(2, RoundingMode.HALF_UP))
+                : amount.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (shown.scale() < 2) {
+            shown = shown.setScale(2, RoundingMode.UNNECESSARY);
+        }
+        return "$" + shown.toPlainString();
+    }
+}
