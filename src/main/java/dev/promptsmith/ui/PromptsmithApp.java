@@ -1,8 +1,13 @@
 package dev.promptsmith.ui;
 
 import dev.promptsmith.AppOptions;
+import dev.promptsmith.cost.PriceCatalog;
+import dev.promptsmith.cost.PriceTableReader;
 import dev.promptsmith.eval.Evaluation;
+import dev.promptsmith.eval.RunCosting;
+import dev.promptsmith.eval.RunEstimator;
 import dev.promptsmith.eval.RunService;
+import dev.promptsmith.provider.config.ConfigFolder;
 import dev.promptsmith.eval.assertion.MiniLmEmbedder;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.project.NewProjectWriter;
@@ -52,6 +57,7 @@ public final class PromptsmithApp extends Application {
     private AppOptions options;
     private UserSettingsStore settingsStore;
     private UserSettings settings;
+    private PriceTableReader.Result prices;
     private ExecutorService background;
     private ExecutorService runWorkers;
     /** Set on the background thread by {@link #registerHttpProviders}, read after its hand-back to the FX thread. */
@@ -64,6 +70,8 @@ public final class PromptsmithApp extends Application {
         options = AppOptions.parse(getParameters().getRaw());
         settingsStore = new UserSettingsStore(UserSettingsStore.defaultDirectory());
         settings = settingsStore.load();
+        prices = new PriceCatalog().load(ConfigFolder.path());
+        prices.problems().forEach(problem -> LOG.warning("Price overrides: " + problem));
         // One ordered background thread: saves and loads complete in the order they were asked for.
         background = Executors.newSingleThreadExecutor(daemon("promptsmith-background"));
         runWorkers = Executors.newCachedThreadPool(daemon("promptsmith-run"));
@@ -81,7 +89,8 @@ public final class PromptsmithApp extends Application {
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new Evaluation(new RunService(renderer, providers, runWorkers), providers,
-                        new MiniLmEmbedder()), background, Platform::runLater),
+                        new MiniLmEmbedder(), new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens))),
+                        background, Platform::runLater),
                 analyzer, tasks, settings, this::saveSettings, new ShellDialogs() {
                     @Override
                     public void providerSettings(javafx.stage.Window owner) {

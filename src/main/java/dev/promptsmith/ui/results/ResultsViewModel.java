@@ -5,7 +5,11 @@ import dev.promptsmith.eval.CellResult;
 import dev.promptsmith.eval.RunEvent;
 import dev.promptsmith.eval.RunHandle;
 import dev.promptsmith.eval.RunPlan;
+import dev.promptsmith.cost.Money;
 import dev.promptsmith.eval.Evaluation;
+import dev.promptsmith.eval.RunEstimate;
+import java.math.BigDecimal;
+import java.util.function.Predicate;
 import java.nio.file.Path;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.TestCase;
@@ -48,6 +52,9 @@ public final class ResultsViewModel {
     private int passed;
     private int scored;
     private Runnable onFinished = () -> { };
+    private Predicate<String> confirmOverBudget = message -> true;
+    private BigDecimal cost = BigDecimal.ZERO;
+    private boolean costUnknown;
 
     /** @param background where a run is started: opening the results store touches the disk */
     public ResultsViewModel(Evaluation evaluation, Executor background, Executor fxThread) {
@@ -90,6 +97,14 @@ public final class ResultsViewModel {
         this.onFinished = onFinished;
     }
 
+    /**
+     * Asked on the FX thread, with the reason in words, before a run whose estimate passes the
+     * project's budget; a run starts only when it answers true. (The budget still stops the run.)
+     */
+    public void setConfirmOverBudget(Predicate<String> confirm) {
+        this.confirmOverBudget = confirm;
+    }
+
     // Commands
 
     /**
@@ -114,8 +129,37 @@ public final class ResultsViewModel {
         summary.set("Running " + total + " calls…");
         log.add("Run: " + String.join(", ", columnIds) + " on " + plan.tests().size() + " test cases"
                 + (plan.repeats() > 1 ? " × " + plan.repeats() + " repeats" : "") + " (" + total + " calls)");
-        FxCoalescer<RunEvent> events = new FxCoalescer<>(fxThread, batch -> batch.forEach(this::apply));
+        cost = BigDecimal.ZERO;
+        costUnknown = false;
         stopRequested = false;
+        background.execute(() -> {
+            try {
+                RunEstimate estimate = evaluation.estimate(projectDir, project, plan);
+                fxThread.execute(() -> afterEstimate(projectDir, project, plan, estimate));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> notStarted("Could not start the run: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** On the FX thread: shows the estimate, asks when it passes the budget, then starts the run. */
+    private void afterEstimate(Path projectDir, Project project, RunPlan plan, RunEstimate estimate) {
+        BigDecimal budget = project.settings().budgetUsd();
+        log.add("Estimate: " + estimate.calls() + " calls" + (estimate.cachedCalls() > 0
+                ? " (+" + estimate.cachedCalls() + " from the cache, free)" : "") + ", " + estimate.total().display()
+                + (estimate.unpricedModels().isEmpty() ? "" : "; no price for " + String.join(", ", estimate.unpricedModels()))
+                + (budget == null ? "" : "; budget " + Money.usd(budget)));
+        if (stopRequested) {
+            notStarted("Run cancelled before it started");
+            return;
+        }
+        if (estimate.exceedsBudget(budget) && !confirmOverBudget.test("This run is estimated at "
+                + estimate.total().display() + ", more than the project's budget of " + Money.usd(budget)
+                + ". It will stop before its spend would pass the budget. Run it anyway?")) {
+            notStarted("Not started: the estimate passes the budget of " + Money.usd(budget));
+            return;
+        }
+        FxCoalescer<RunEvent> events = new FxCoalescer<>(fxThread, batch -> batch.forEach(this::apply));
         background.execute(() -> {
             try {
                 Evaluation.Started started = evaluation.start(projectDir, project, plan, events::offer);
@@ -127,14 +171,16 @@ public final class ResultsViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    running.set(false);
-                    summary.set("Could not start the run: " + e.getMessage());
-                    log.add(summary.get());
-                    onFinished.run();
-                });
+                fxThread.execute(() -> notStarted("Could not start the run: " + e.getMessage()));
             }
         });
+    }
+
+    private void notStarted(String message) {
+        running.set(false);
+        summary.set(message);
+        log.add(message);
+        onFinished.run();
     }
 
     public void stop() {
@@ -159,6 +205,11 @@ public final class ResultsViewModel {
             cell(delta.key()).ifPresent(c -> c.set(c.get().appending(delta.text())));
         } else if (event instanceof RunEvent.CellFinished done) {
             finished++;
+            if (done.result().cost() == null) {
+                costUnknown = true;
+            } else {
+                cost = cost.add(done.result().cost());
+            }
             if (done.result().score() != null) {
                 scored++;
                 passed += done.result().score().pass() ? 1 : 0;
@@ -174,9 +225,13 @@ public final class ResultsViewModel {
             current = null;
             String text = end.finished() + " of " + total + " calls done"
                     + (scored > 0 ? " · " + passed + " of " + scored + " passed" : "")
-                    + " · " + end.failed() + (end.failed() == 1 ? " error" : " errors") + (end.cancelled() ? " (stopped)" : "");
-            summary.set(text);
+                    + " · " + end.failed() + (end.failed() == 1 ? " error" : " errors")
+                    + " · cost " + (costUnknown ? "unknown" : Money.usd(cost)) + (end.cancelled() ? " (stopped)" : "");
+            summary.set(end.stopReason() == null ? text : text + " — " + end.stopReason());
             log.add(text);
+            if (end.stopReason() != null) {
+                log.add(end.stopReason());
+            }
             onFinished.run();
         }
     }
@@ -189,7 +244,7 @@ public final class ResultsViewModel {
 
     static CellView finalView(CellResult result) {
         ChatResponse r = result.response();
-        String meta = r == null ? "" : meta(r);
+        String meta = r == null ? "" : meta(r) + (result.cost() == null ? "" : " · " + Money.usd(result.cost()));
         if (result.ok()) {
             var score = result.score();
             if (score == null) {

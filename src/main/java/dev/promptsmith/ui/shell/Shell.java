@@ -73,6 +73,7 @@ public final class Shell {
                 () -> dialogs.addModel(scene.getWindow(), main.models().stream().map(m -> m.id())
                         .collect(java.util.stream.Collectors.toSet())).ifPresent(main::addModel));
         holder[0] = window;
+        results.setConfirmOverBudget(commands::confirmOverBudget);
         wire();
     }
 

@@ -118,6 +118,16 @@ public final class ShellCommands {
         }
     }
 
+    /** Asks before a run whose estimate passes the project's budget. */
+    public boolean confirmOverBudget(String message) {
+        ButtonType run = new ButtonType("Run anyway", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, run, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Over budget");
+        alert.setHeaderText("The estimate passes the budget");
+        return alert.showAndWait().filter(run::equals).isPresent();
+    }
+
     /**
      * Asks before unsaved edits would be lost. Returns true when it is fine to go on: nothing to
      * lose, the user saved, or the user chose to discard.
