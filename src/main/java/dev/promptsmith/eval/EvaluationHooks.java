@@ -37,6 +37,8 @@ public final class EvaluationHooks implements CellHooks {
     private final long runId;
     private final Map<String, String> promptHashes;
     private final boolean retainResults;
+    /** Cache keys computed for the lookup, reused for the put: hashing a request is not free. */
+    private final Map<CellKey, String> cacheKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private RunPrices prices;
     private BudgetGuard budget;
 
@@ -79,7 +81,12 @@ public final class EvaluationHooks implements CellHooks {
 
     @Override
     public Optional<ChatResponse> cached(CellKey key, String providerId, ChatRequest request) {
-        return cache == null || ignoreCache ? Optional.empty() : cache.get(CacheKeys.of(providerId, request, key.repeat()));
+        if (cache == null) {
+            return Optional.empty();
+        }
+        String cacheKey = CacheKeys.of(providerId, request, key.repeat());
+        cacheKeys.put(key, cacheKey);
+        return ignoreCache ? Optional.empty() : cache.get(cacheKey);
     }
 
     @Override
@@ -91,8 +98,10 @@ public final class EvaluationHooks implements CellHooks {
         }
         CellResult priced = result.withCost(cost);
         CellResult scored = priced.ok() ? priced.withScore(score(priced, test)) : priced;
+        String cacheKey = cacheKeys.remove(result.key());
         if (cache != null && request != null && result.ok() && !result.cacheHit()) {
-            cache.put(CacheKeys.of(providerId, request, result.key().repeat()), result.response());
+            cache.put(cacheKey != null ? cacheKey : CacheKeys.of(providerId, request, result.key().repeat()),
+                    result.response());
         }
         if (store != null) {
             store.recordCell(runId, stored(scored));

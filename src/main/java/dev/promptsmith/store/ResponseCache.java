@@ -26,10 +26,12 @@ public final class ResponseCache implements AutoCloseable {
 
     private final SqliteDatabase db;
     private final Clock clock;
+    private final GroupCommit<PendingEntry> writer;
 
     private ResponseCache(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.writer = new GroupCommit<>(db, "write the response cache", INSERT, ResponseCache::bind);
     }
 
     /**
@@ -53,7 +55,7 @@ public final class ResponseCache implements AutoCloseable {
         return db.file();
     }
 
-    /** The cached response for {@code key}, with its original usage and latency. */
+    /** The cached response for {@code key}, with its original usage and latency; puts not yet committed are not seen. */
     public Optional<ChatResponse> get(String key) {
         return db.prepared("read the response cache", SELECT, query -> {
             query.setString(1, key);
@@ -78,28 +80,43 @@ public final class ResponseCache implements AutoCloseable {
         if (!response.ok() || response.text() == null) {
             return false;
         }
-        Usage usage = response.usage() == null ? Usage.NONE : response.usage();
-        db.prepared("write the response cache", INSERT, insert -> {
-            insert.setString(1, key);
-            insert.setString(2, response.text());
-            insert.setString(3, response.finishReason());
-            setMillis(insert, 4, response.latency());
-            setMillis(insert, 5, response.timeToFirstToken());
-            insert.setInt(6, usage.inputTokens());
-            insert.setInt(7, usage.outputTokens());
-            insert.setInt(8, usage.cacheReadTokens());
-            insert.setInt(9, usage.cacheWriteTokens());
-            insert.setInt(10, usage.reasoningTokens());
-            insert.setBoolean(11, usage.estimated());
-            insert.setLong(12, clock.millis());
-            return insert.executeUpdate();
-        });
+        writer.submit(new PendingEntry(key, response, clock.millis()));
         return true;
+    }
+
+    /** Waits until every entry put so far is committed (a put is visible to {@link #get} once committed). */
+    public void flush() {
+        writer.flush();
+    }
+
+    private static void bind(PreparedStatement insert, PendingEntry entry) throws SQLException {
+        ChatResponse response = entry.response();
+        Usage usage = response.usage() == null ? Usage.NONE : response.usage();
+        insert.setString(1, entry.key());
+        insert.setString(2, response.text());
+        insert.setString(3, response.finishReason());
+        setMillis(insert, 4, response.latency());
+        setMillis(insert, 5, response.timeToFirstToken());
+        insert.setInt(6, usage.inputTokens());
+        insert.setInt(7, usage.outputTokens());
+        insert.setInt(8, usage.cacheReadTokens());
+        insert.setInt(9, usage.cacheWriteTokens());
+        insert.setInt(10, usage.reasoningTokens());
+        insert.setBoolean(11, usage.estimated());
+        insert.setLong(12, entry.createdAt());
+    }
+
+    /** An answer handed to the writer. */
+    private record PendingEntry(String key, ChatResponse response, long createdAt) {
     }
 
     @Override
     public void close() {
-        db.close();
+        try {
+            writer.close();
+        } finally {
+            db.close();
+        }
     }
 
     private static void setMillis(PreparedStatement statement, int index, Duration value) throws SQLException {

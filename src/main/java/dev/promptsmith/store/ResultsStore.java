@@ -26,10 +26,17 @@ public final class ResultsStore implements AutoCloseable {
 
     private final SqliteDatabase db;
     private final Clock clock;
+    private final GroupCommit<PendingCell> cellWriter;
 
     private ResultsStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.cellWriter = new GroupCommit<>(db, "record cells", CellRows.INSERT,
+                (insert, pending) -> CellRows.bind(insert, pending.runId(), pending.cell(), pending.assertionsJson()));
+    }
+
+    /** A cell handed to the writer, with its assertions already written as JSON by the caller's thread. */
+    private record PendingCell(long runId, StoredCell cell, String assertionsJson) {
     }
 
     /**
@@ -96,16 +103,21 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
-     * Stores one finished cell in its own transaction (committed when this returns). Recording the
-     * same key again replaces the earlier result.
+     * Stores one finished cell. It is committed by the store's writer together with the cells that
+     * finished meanwhile, within about one commit of this call, without making the caller wait;
+     * every read of this store, {@link #flush()}, {@link #finishRun} and {@link #close()} see it.
+     * Recording the same key again replaces the earlier result.
+     *
+     * @throws StoreException when an earlier commit failed (a full or broken disk)
      */
     public void recordCell(long runId, StoredCell cell) {
         StoredCell stamped = cell.createdAt() != null ? cell : cell.withCreatedAt(Instant.ofEpochMilli(clock.millis()));
-        String assertions = CellRows.assertionsJson(stamped);
-        db.prepared("record a cell of run " + runId, CellRows.INSERT, insert -> {
-            CellRows.bind(insert, runId, stamped, assertions);
-            return insert.executeUpdate();
-        });
+        cellWriter.submit(new PendingCell(runId, stamped, CellRows.assertionsJson(stamped)));
+    }
+
+    /** Waits until every cell recorded so far is committed. */
+    public void flush() {
+        cellWriter.flush();
     }
 
     /** Marks a run finished, cancelled or failed. */
@@ -113,6 +125,7 @@ public final class ResultsStore implements AutoCloseable {
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("A run is finished with finished, cancelled or failed, not running");
         }
+        flush();
         int updated = db.call("finish run " + runId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?")) {
@@ -129,6 +142,7 @@ public final class ResultsStore implements AutoCloseable {
 
     /** Every run, newest first, with its cell counts. */
     public List<RunSummary> runs() {
+        flush();
         return db.read("list runs", connection -> {
             List<RunSummary> runs = new ArrayList<>();
             try (Statement query = connection.createStatement();
@@ -167,18 +181,24 @@ public final class ResultsStore implements AutoCloseable {
      * Close the stream (try-with-resources) to release that connection.
      */
     public Stream<StoredCell> cells(long runId) {
+        flush();
         return CellCursor.stream(file(), db.openReader("read the cells of run " + runId), runId);
     }
 
     /** The keys of {@code planned} that have no stored cell in the run yet, in the order given: what a resume still has to call. */
     public List<StoredCellKey> missingCells(long runId, Collection<StoredCellKey> planned) {
+        flush();
         Set<StoredCellKey> stored = db.read("read the cells of run " + runId, connection -> storedKeys(connection, runId));
         return planned.stream().filter(key -> !stored.contains(key)).toList();
     }
 
     @Override
     public void close() {
-        db.close();
+        try {
+            cellWriter.close();
+        } finally {
+            db.close();
+        }
     }
 
     private static Set<StoredCellKey> storedKeys(Connection connection, long runId) throws SQLException {

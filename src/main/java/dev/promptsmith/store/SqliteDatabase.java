@@ -121,6 +121,25 @@ final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Binds and executes {@code sql} once per item, all in one transaction: many rows for the price
+     * of one commit. Rolled back as a whole if any item fails.
+     */
+    synchronized <I> void batch(String action, String sql, List<I> items, SqlBinder<I> binder) {
+        transaction(action, connection -> {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            for (I item : items) {
+                binder.bind(statement, item);
+                statement.executeUpdate();
+            }
+            return items.size();
+        });
+    }
+
     /** Runs a whole-table read on a connection of its own, so the writer is not held meanwhile. */
     <T> T read(String action, SqlWork<Connection, T> work) {
         try (Connection reader = openReader(action)) {

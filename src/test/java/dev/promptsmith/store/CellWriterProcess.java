@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The child JVM of {@link KillSurvivalTest}: records cells as fast as it can and prints the count
- * after each commit returns, until it is killed.
+ * The child JVM of {@link KillSurvivalTest}: records cells as fast as it can, a few at a time as a
+ * run's lanes do, and prints the count each time a flush has confirmed them committed, until it is killed.
  */
 final class CellWriterProcess {
 
@@ -25,9 +25,12 @@ final class CellWriterProcess {
         out.println("run " + runId);
         for (int i = 0; ; i++) {
             store.recordCell(runId, passing(new StoredCellKey("t" + i, hash, "gpt", 0)));
-            // Printed only after the commit returned: every number the parent reads is a promise.
-            out.println(i + 1);
-            out.flush();
+            if (i % 4 == 3) {
+                // Printed only after the flush returned: every number the parent reads is a promise.
+                store.flush();
+                out.println(i + 1);
+                out.flush();
+            }
         }
     }
 }

@@ -30,6 +30,7 @@ class ResponseCacheTest {
             assertThat(cache.get(key)).isEmpty();
 
             assertThat(cache.put(key, answer)).isTrue();
+            cache.flush();
 
             assertThat(cache.get(key)).contains(answer);
         }
