@@ -11,6 +11,7 @@ import dev.promptsmith.store.AssertionOutcome;
 import dev.promptsmith.store.CacheKeys;
 import dev.promptsmith.store.ResponseCache;
 import dev.promptsmith.store.ResultsStore;
+import dev.promptsmith.store.ReviewKey;
 import dev.promptsmith.store.StoredCell;
 import dev.promptsmith.store.StoredCellKey;
 import dev.promptsmith.cost.RunPrices;
@@ -112,7 +113,14 @@ public final class EvaluationHooks implements CellHooks {
     private TestScore score(CellResult result, TestCase test) {
         ChatResponse response = result.response();
         AssertionContext context = baseContext.withTest(test).withCall(response.latency(), response.usage(), result.cost());
-        return scorers.get(result.key().prompt()).score(result.output(), context);
+        Scorer scorer = scorers.get(result.key().prompt());
+        if (store != null && scorer.uses("human", test)) {
+            // Reviews are kept by output: an answer someone already judged keeps its verdict.
+            CellKey key = result.key();
+            StoredCellKey stored = new StoredCellKey(key.testId(), promptHashes.get(key.prompt()), key.modelId(), key.repeat());
+            context = context.withReview(store.review(ReviewKey.of(stored, result.output())).orElse(null));
+        }
+        return scorer.score(result.output(), context);
     }
 
     private StoredCell stored(CellResult cell) {

@@ -49,6 +49,21 @@ final class ResultsSchema {
               assertions TEXT NOT NULL,
               created_at INTEGER NOT NULL,
               UNIQUE (run_id, test_id, prompt_hash, model_id, repeat_index)
+            )"""),
+            // Reviews belong to an output, not to a run: the same answer met again (a cache hit, a
+            // re-run) keeps the verdict a person already gave it.
+            Migration.of(2,
+            """
+            CREATE TABLE reviews (
+              test_id TEXT NOT NULL,
+              prompt_hash TEXT NOT NULL,
+              model_id TEXT NOT NULL,
+              output_hash TEXT NOT NULL,
+              thumbs_up INTEGER,
+              score REAL,
+              comment TEXT NOT NULL,
+              updated_at INTEGER NOT NULL,
+              PRIMARY KEY (test_id, prompt_hash, model_id, output_hash)
             )"""));
 
     private ResultsSchema() {

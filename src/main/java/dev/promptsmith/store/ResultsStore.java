@@ -1,5 +1,6 @@
 package dev.promptsmith.store;
 
+import dev.promptsmith.model.HumanReview;
 import dev.promptsmith.model.PromptVariant;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -113,6 +114,27 @@ public final class ResultsStore implements AutoCloseable {
     public void recordCell(long runId, StoredCell cell) {
         StoredCell stamped = cell.createdAt() != null ? cell : cell.withCreatedAt(Instant.ofEpochMilli(clock.millis()));
         cellWriter.submit(new PendingCell(runId, stamped, CellRows.assertionsJson(stamped)));
+    }
+
+    /** Saves a person's review of an output (an empty review removes it). */
+    public void saveReview(ReviewKey key, HumanReview review) {
+        long now = clock.millis();
+        db.call("save a review", connection -> {
+            ReviewRows.save(connection, key, review, now);
+            return null;
+        });
+    }
+
+    /** The review of an output, if someone gave one. */
+    public Optional<HumanReview> review(ReviewKey key) {
+        return db.call("read a review", connection -> ReviewRows.find(connection, key));
+    }
+
+    /** One stored cell of a run. */
+    public Optional<StoredCell> cell(long runId, StoredCellKey key) {
+        try (Stream<StoredCell> cells = cells(runId)) {
+            return cells.filter(c -> c.key().equals(key)).findFirst();
+        }
     }
 
     /** Waits until every cell recorded so far is committed. */

@@ -59,7 +59,8 @@ public final class AssertionRegistry {
                 new LabelAssertion(),
                 new LlmRubricAssertion(),
                 new LatencyAssertion(),
-                new CostAssertion()));
+                new CostAssertion(),
+                new HumanAssertion()));
     }
 
     /** A registry with {@code check} added, replacing any check of the same type. */

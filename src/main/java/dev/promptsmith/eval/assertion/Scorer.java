@@ -71,6 +71,41 @@ public final class Scorer {
         return tally.verdict(passThreshold);
     }
 
+    /** Whether the test, with the project's defaults, has an assertion of this type (or its {@code not-} form). */
+    public boolean uses(String type, TestCase test) {
+        return assertionsFor(test).stream().map(a -> a.type() == null ? "" : a.type().trim().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(t -> t.equals(type) || t.equals(Negation.PREFIX + type));
+    }
+
+    /**
+     * The verdict again after a person reviewed the output: {@code human} assertions are checked
+     * anew against {@code context}'s review, every other result is kept as it was (a rubric is not
+     * graded twice). {@code previous} is the earlier {@link TestScore#results()} of this test.
+     */
+    public TestScore rescoreHuman(List<AssertionResult> previous, AssertionContext context) {
+        List<Assertion> specs = assertionsFor(context.test());
+        int offset = previous.size() - specs.size();
+        if (offset < 0 || offset > 1) {
+            throw new IllegalArgumentException("The earlier results do not belong to this test's assertions: "
+                    + previous.size() + " results for " + specs.size() + " assertions");
+        }
+        Tally tally = new Tally();
+        for (int i = 0; i < offset; i++) {
+            tally.add(previous.get(i), 1);
+        }
+        for (int j = 0; j < specs.size(); j++) {
+            Assertion spec = specs.get(j);
+            double weight = spec.weight() == null ? 1 : spec.weight();
+            AssertionResult result = previous.get(offset + j);
+            String type = spec.type() == null ? "" : spec.type().trim().toLowerCase(java.util.Locale.ROOT);
+            if (type.equals(HumanAssertion.TYPE) || type.equals(Negation.PREFIX + HumanAssertion.TYPE)) {
+                result = registry.evaluate("", spec, context);
+            }
+            tally.add(result, weight < 0 ? 1 : weight);
+        }
+        return tally.verdict(null);
+    }
+
     private List<Assertion> assertionsFor(TestCase test) {
         List<Assertion> specs = new ArrayList<>(test.asserts());
         if (specs.isEmpty() && test.expected() != null) {
