@@ -1,12 +1,12 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.cli.report.EvalReport;
-import dev.promptsmith.cli.report.ReportCell;
+import dev.promptsmith.export.report.EvalReport;
+import dev.promptsmith.export.report.ReportCell;
 import dev.promptsmith.store.PromptVersions;
 import dev.promptsmith.store.ResultsStore;
 import dev.promptsmith.store.StoredCell;
-import dev.promptsmith.cli.report.ReportWriter;
-import dev.promptsmith.cli.report.ReportWriters;
+import dev.promptsmith.export.report.ReportWriter;
+import dev.promptsmith.export.report.ReportWriters;
 import dev.promptsmith.eval.Evaluation;
 import dev.promptsmith.eval.RunEvent;
 import dev.promptsmith.eval.RunPlan;

@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import java.nio.file.Path;
 import java.util.Locale;

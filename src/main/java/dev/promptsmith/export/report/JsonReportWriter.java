@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import java.util.stream.Stream;
 import dev.promptsmith.eval.metrics.ColumnSummary;

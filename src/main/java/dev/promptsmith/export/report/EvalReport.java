@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import dev.promptsmith.eval.metrics.ColumnSummary;
 import java.util.List;

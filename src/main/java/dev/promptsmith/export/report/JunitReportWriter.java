@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import java.io.IOException;
 import java.io.Writer;

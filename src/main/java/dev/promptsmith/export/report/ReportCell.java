@@ -1,4 +1,4 @@
-package dev.promptsmith.cli.report;
+package dev.promptsmith.export.report;
 
 import dev.promptsmith.store.AssertionOutcome;
 import dev.promptsmith.store.StoredCell;
