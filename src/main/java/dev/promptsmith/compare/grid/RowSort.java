@@ -12,7 +12,12 @@ public final class RowSort {
 
     /** By test id in natural order: "t2" before "t10", digits compared as numbers. */
     public static Comparator<ComparisonRow> byTestId() {
-        return Comparator.comparing(ComparisonRow::testId, RowSort::compareNatural);
+        return Comparator.comparing(ComparisonRow::testId, naturalOrder());
+    }
+
+    /** Strings in natural order, digit runs compared by value: "t2" before "t10", then "t02" before "t2". */
+    public static Comparator<String> naturalOrder() {
+        return RowSort::compareNatural;
     }
 
     /**
@@ -39,7 +44,7 @@ public final class RowSort {
         return a == null || b == null ? null : b.meanScore() - a.meanScore();
     }
 
-    static int compareNatural(String x, String y) {
+    private static int compareNatural(String x, String y) {
         int i = 0;
         int j = 0;
         while (i < x.length() && j < y.length()) {
