@@ -28,6 +28,11 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
     public CellRun {
         output = output == null ? "" : output;
         score = Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
+        if (error != null) {
+            // A failed call produced nothing usable: it fails and scores 0, as in the run's metrics.
+            pass = false;
+            score = 0;
+        }
         assertions = assertions == null ? List.of() : List.copyOf(assertions);
     }
 
