@@ -43,7 +43,7 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
                 cell.costUsd(), cell.assertions());
     }
 
-    /** A finished cell of a live run; such cells carry no cost (the store has none for them either). */
+    /** A finished cell of a live run. */
     public static CellRun of(CellResult cell) {
         ChatResponse response = cell.response();
         TestScore score = cell.score();
@@ -52,7 +52,7 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
                 cell.ok() && score != null ? score.score() : 0, cell.ok() ? null : cell.errorMessage(), cell.cacheHit(),
                 response == null || response.latency() == null ? null : response.latency().toMillis(),
                 response == null || response.usage() == null ? 0 : response.usage().inputTokens(),
-                response == null || response.usage() == null ? 0 : response.usage().outputTokens(), null, outcomes);
+                response == null || response.usage() == null ? 0 : response.usage().outputTokens(), cell.cost(), outcomes);
     }
 
     public boolean errored() {
@@ -68,6 +68,7 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
     }
 
     private static AssertionOutcome outcome(AssertionResult r) {
-        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason());
+        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason(),
+                r.label() == null ? null : r.label().expected(), r.label() == null ? null : r.label().predicted());
     }
 }
