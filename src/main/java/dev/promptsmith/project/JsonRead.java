@@ -27,10 +27,13 @@ final class JsonRead {
         this.text = text;
     }
 
-    /** Finding the column costs a second scan of the line, so it is done only for a problem that is kept. */
+    /**
+     * Finding the column costs a second scan of the line, so it is done only for a problem that is kept.
+     * Without a line text (an object spread over several lines of a JSON file) the column is unknown.
+     */
     void error(String pointer, String message) {
         if (!log.isDiscarding()) {
-            log.error(line, columns.columnOf(text, pointer), message);
+            log.error(line, text == null ? 0 : columns.columnOf(text, pointer), message);
         }
     }
 
