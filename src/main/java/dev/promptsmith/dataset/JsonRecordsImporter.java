@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptsmith.model.Problem;
 import dev.promptsmith.project.RecordJson;
@@ -56,6 +58,8 @@ public final class JsonRecordsImporter<T> {
     /** A JSON array of objects; problems name the line each object starts on. */
     public ImportResult<T> importJsonArray(String file, String text, ImportOptions options) {
         ImportCollector<T> collector = new ImportCollector<>(file, kind, options);
+        // Reading one element at a time leaves the rest of the array behind it: not trailing garbage.
+        ObjectReader elements = json.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = json.mapper().getFactory().createParser(stripBom(text))) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 return ImportResult.unreadable(file, List.of(Problem.error(file, 1, 1,
@@ -64,7 +68,7 @@ public final class JsonRecordsImporter<T> {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = json.mapper().readTree(parser);
+                JsonNode node = elements.readTree(parser);
                 object(collector, line, node, null);
             }
         } catch (JsonProcessingException e) {
