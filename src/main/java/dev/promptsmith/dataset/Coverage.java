@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Counts test cases per expected label, tag and split, and lists the labels covered too thinly: fewer
@@ -19,14 +21,16 @@ import java.util.TreeMap;
  */
 public final class Coverage {
 
-    public static final String DEFAULT_EDGE_TAG = "edge";
+    /** "edge" as the issue names it, and "edge-case" as the sample projects write it. */
+    public static final Set<String> DEFAULT_EDGE_TAGS = Set.of("edge", "edge-case");
     public static final int DEFAULT_MIN_CASES = 3;
 
-    private final String edgeTag;
+    private final Set<String> edgeTags;
     private final int minCases;
 
-    public Coverage(String edgeTag, int minCases) {
-        this.edgeTag = edgeTag;
+    /** @param edgeTags a case with any of these tags is an edge case */
+    public Coverage(Set<String> edgeTags, int minCases) {
+        this.edgeTags = new TreeSet<>(edgeTags);
         this.minCases = minCases;
     }
 
@@ -41,7 +45,7 @@ public final class Coverage {
             perSplit.merge(test.split(), 1, Integer::sum);
             if (test.expected() instanceof String label) {
                 perLabel.merge(label, 1, Integer::sum);
-                if (test.tags().contains(edgeTag)) {
+                if (test.tags().stream().anyMatch(edgeTags::contains)) {
                     labelsWithEdge.add(label);
                 }
                 if (test.split() == Split.HELDOUT) {
@@ -63,7 +67,8 @@ public final class Coverage {
             }
             if (!labelsWithEdge.contains(label)) {
                 gaps.add(new CoverageGap(label, CoverageGap.Kind.NO_EDGE_CASE, "label '" + label
-                        + "' has no case tagged '" + edgeTag + "'"));
+                        + "' has no case tagged " + edgeTags.stream().map(t -> "'" + t + "'")
+                        .collect(Collectors.joining(" or "))));
             }
             if (anyHeldOut && !labelsHeldOut.contains(label)) {
                 gaps.add(new CoverageGap(label, CoverageGap.Kind.NO_HELDOUT_CASE, "label '" + label

@@ -8,11 +8,12 @@ import dev.promptsmith.project.ProjectLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
 
-    private final Coverage coverage = new Coverage(Coverage.DEFAULT_EDGE_TAG, 3);
+    private final Coverage coverage = new Coverage(Set.of("edge"), 3);
 
     private static TestCase test(String id, String label, Split split, String... tags) {
         return new TestCase(id, Map.of(), label, List.of(), List.of(tags), split, null);
@@ -36,7 +37,7 @@ class CoverageTest {
 
     @Test
     void freeTextExpectedOutputsAreNotLabels() {
-        CoverageReport report = new Coverage("edge", 3).of(
+        CoverageReport report = new Coverage(Coverage.DEFAULT_EDGE_TAGS, 3).of(
                 new ProjectLoader().load(Path.of("sample-projects", "context-qa")).project().tests());
 
         assertThat(report.labelled()).isFalse();
@@ -46,12 +47,14 @@ class CoverageTest {
     }
 
     @Test
-    void aClassificationSampleHasItsLabelsCounted() {
-        CoverageReport report = coverage.of(
+    void aClassificationSampleHasItsLabelsCountedAndItsEdgeCaseTagRecognized() {
+        CoverageReport report = new Coverage(Coverage.DEFAULT_EDGE_TAGS, 3).of(
                 new ProjectLoader().load(Path.of("sample-projects", "support-triage")).project().tests());
 
         assertThat(report.labelled()).isTrue();
         assertThat(report.perLabel()).containsKey("billing");
         assertThat(report.perLabel().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(report.cases());
+        assertThat(report.gaps()).extracting(CoverageGap::message)
+                .containsExactly("label 'other' has no held-out case", "label 'refund' has no held-out case");
     }
 }
