@@ -8,6 +8,7 @@ import dev.promptsmith.model.Split;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.project.ProjectLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,10 @@ class CsvExporterTest {
 
     @Test
     void aVariableNamedLikeAnOwnColumnIsWrittenAsVarsDotNameAndReadBackAsThatVariable() {
-        TestCase test = new TestCase("t-1", Map.of("id", "customer-7", "note", "vip"), null, List.of(), List.of(), Split.DEV, null);
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("id", "customer-7");
+        vars.put("note", "vip");
+        TestCase test = new TestCase("t-1", vars, null, List.of(), List.of(), Split.DEV, null);
 
         String csv = exporter.exportTests(List.of(test)).text();
 
