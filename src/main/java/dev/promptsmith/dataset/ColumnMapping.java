@@ -84,7 +84,7 @@ public final class ColumnMapping {
             String column = name(i);
             if (!kind.fields().contains(target.field())) {
                 problems.add(Problem.error(file, headerLine, i + 1, column + " is mapped to " + target.field().key()
-                        + ", which " + article(kind.noun()) + " does not have"));
+                        + ", which " + kind.aNoun() + " does not have"));
                 continue;
             }
             if (target.field() == ColumnField.IGNORED && target.reason() != null) {
@@ -114,7 +114,4 @@ public final class ColumnMapping {
         return text.isBlank() ? "column " + (column + 1) : "column '" + text + "'";
     }
 
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
-    }
 }

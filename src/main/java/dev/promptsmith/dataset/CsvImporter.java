@@ -41,6 +41,10 @@ public final class CsvImporter<T> {
         ImportCollector<T> collector = new ImportCollector<>(file, kind, options);
         mappingProblems.forEach(collector::fileProblem);
         for (CsvRow row : table.rows()) {
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                // Spreadsheets leave rows of bare separators after the data; they hold nothing to import.
+                continue;
+            }
             List<Problem> problems = new ArrayList<>();
             RowFields fields = read(row, mapping, file, problems);
             collector.row(row.line(), kind.fromRow(fields), problems);

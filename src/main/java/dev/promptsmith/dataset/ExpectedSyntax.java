@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * {@code not-icontains: sorry}, {@code similar(0.8): text}, {@code levenshtein(3): x}, {@code is-json}.
  * A cell that does not start with an assertion type is an {@code equals} of the whole cell, as promptfoo
  * reads it. A type Promptsmith cannot run (code, HTML, moderation…) is refused with the reason, never
- * taken for a plain value. Two deliberate differences: the value is stripped of surrounding spaces
- * ({@code contains: refund} looks for "refund"), and a JSON object value is read as JSON.
+ * taken for a plain value. As in promptfoo, {@code similar} without a threshold gets 0.8. Two deliberate
+ * differences: the value is stripped of surrounding spaces ({@code contains: refund} looks for "refund"),
+ * and a JSON object value is read as JSON.
  */
 public final class ExpectedSyntax {
 

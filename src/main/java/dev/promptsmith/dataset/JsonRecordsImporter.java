@@ -97,7 +97,7 @@ public final class JsonRecordsImporter<T> {
         });
         if (!unknown.isEmpty()) {
             problems.add(Problem.warning(file, line, 0, "not imported: " + String.join(", ", unknown) + " ("
-                    + (unknown.size() == 1 ? "a key" : "keys") + " " + article(kind.noun()) + " does not have)"));
+                    + (unknown.size() == 1 ? "a key" : "keys") + " " + kind.aNoun() + " does not have)"));
         }
         ObjectNode object = original;
         boolean pending = original.get("id") == null || original.get("id").isNull();
@@ -113,9 +113,6 @@ public final class JsonRecordsImporter<T> {
         return node.isArray() ? "a list" : node.isNull() ? "null" : node.getNodeType().name().toLowerCase() + " " + node;
     }
 
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
-    }
 
     private static int column(JsonLocation location) {
         return location == null ? 0 : Math.max(1, location.getColumnNr());

@@ -22,6 +22,11 @@ public interface RecordKind<T> {
     /** "test case" or "example", for messages. */
     String noun();
 
+    /** "a test case", "an example". */
+    default String aNoun() {
+        return ("aeiou".indexOf(noun().charAt(0)) >= 0 ? "an " : "a ") + noun();
+    }
+
     /** The project file the records live in, e.g. {@code tests.jsonl}. */
     String projectFile();
 

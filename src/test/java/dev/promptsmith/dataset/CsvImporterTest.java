@@ -127,6 +127,13 @@ class CsvImporterTest {
     }
 
     @Test
+    void rowsOfBareSeparatorsThatSpreadsheetsLeaveBehindAreSkipped() {
+        ImportResult<TestCase> result = importTests("ticket,expected\na,b\n,\n , \n", ImportOptions.fresh());
+
+        assertThat(result.summary()).isEqualTo("1 imported, 0 refused");
+    }
+
+    @Test
     void anEmptyFileIsRefusedWithAMessageSayingWhatWasExpected() {
         ImportResult<TestCase> result = importTests("", ImportOptions.fresh());
 
