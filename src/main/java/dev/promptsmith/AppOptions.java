@@ -19,7 +19,7 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
             Usage: promptsmith [PROJECT_DIR] [--screenshot=FILE.png] [--run] [--startup-benchmark]
               PROJECT_DIR          project folder to open (default: the last one, else the sample project)
               --screenshot=FILE    save a PNG of the main window once the project has loaded, then exit
-              --run                with --screenshot: run the prompt on all test cases first
+              --run                with --screenshot: compare every prompt variant on the dev test cases first
               --startup-benchmark  print milliseconds from JVM start to the first frame, then exit
             Through Maven: mvn javafx:run -Djavafx.args="sample-projects/support-triage --screenshot=shot.png --run"
             """;

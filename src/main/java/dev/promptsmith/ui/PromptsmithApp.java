@@ -90,7 +90,7 @@ public final class PromptsmithApp extends Application {
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new Evaluation(new RunService(renderer, providers, runWorkers), providers,
                         new MiniLmEmbedder(), new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens))),
-                        background, Platform::runLater),
+                        background, Platform::runLater, renderer),
                 analyzer, tasks, settings, this::saveSettings, new ShellDialogs() {
                     @Override
                     public void providerSettings(javafx.stage.Window owner) {
@@ -155,8 +155,13 @@ public final class PromptsmithApp extends Application {
             return;
         }
         if (options.run()) {
-            shell.results().setOnFinished(() -> shell.whenSettled(() -> screenshotAndExit(shell)));
-            shell.commands().runAll();
+            // The shot waits for the finished run's grid (summaries, rows, the first row's detail).
+            shell.results().grid().setOnRowsShown(() -> {
+                shell.selectFirstResult();
+                shell.whenSettled(() -> screenshotAndExit(shell));
+            });
+            shell.focusResults();
+            shell.commands().compareVariants();
         } else {
             shell.whenSettled(() -> screenshotAndExit(shell));
         }

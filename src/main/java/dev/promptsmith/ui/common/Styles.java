@@ -21,6 +21,13 @@ public final class Styles {
     public static final String BADGE = "ps-badge";
     public static final String BADGE_PASS = "ps-badge-pass";
     public static final String BADGE_FAIL = "ps-badge-fail";
+    public static final String DIFF_INSERTED = "ps-diff-inserted";
+    public static final String DIFF_DELETED = "ps-diff-deleted";
+    public static final String DIFF_TEXT = "ps-diff-text";
+    public static final String BEST_COLUMN = "ps-best-column";
+    public static final String COLUMN_SUMMARY = "ps-column-summary";
+    public static final String DETAIL_CARD = "ps-detail-card";
+    public static final String FILTER_BAR = "ps-filter-bar";
 
     private Styles() {
     }

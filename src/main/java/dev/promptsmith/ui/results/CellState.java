@@ -1,4 +1,4 @@
 package dev.promptsmith.ui.results;
 
 /** What a result cell is showing. */
-public enum CellState { PENDING, RUNNING, DONE, FAILED, CANCELLED }
+public enum CellState { PENDING, RUNNING, DONE, FAILED, CANCELLED, NOT_RUN }

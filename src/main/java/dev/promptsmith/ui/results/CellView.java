@@ -11,6 +11,8 @@ package dev.promptsmith.ui.results;
 public record CellView(CellState state, String text, String meta, String error, Boolean pass, String verdict) {
 
     public static final CellView PENDING = new CellView(CellState.PENDING, "", "", null, null, "");
+    /** A column that did not run this test (a resumed or filtered run). */
+    public static final CellView NOT_RUN = new CellView(CellState.NOT_RUN, "", "not run", null, null, "");
 
     public CellView(CellState state, String text, String meta, String error) {
         this(state, text, meta, error, null, "");

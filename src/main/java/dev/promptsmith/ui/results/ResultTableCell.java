@@ -46,9 +46,9 @@ final class ResultTableCell extends TableCell<ResultRow, CellView> {
         }
         String text = item.text().length() > PREVIEW_CHARS ? item.text().substring(0, PREVIEW_CHARS) + "…" : item.text();
         switch (item.state()) {
-            case PENDING -> {
+            case PENDING, NOT_RUN -> {
                 output.setText("");
-                meta.setText("waiting");
+                meta.setText(item.state() == CellState.PENDING ? "waiting" : item.meta());
             }
             case RUNNING -> {
                 getStyleClass().add(Styles.CELL_RUNNING);

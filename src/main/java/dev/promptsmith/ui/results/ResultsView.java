@@ -1,6 +1,11 @@
 package dev.promptsmith.ui.results;
 
+import dev.promptsmith.eval.metrics.ColumnSummary;
 import dev.promptsmith.model.Problem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import dev.promptsmith.ui.common.Styles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -21,13 +26,41 @@ public final class ResultsView extends TabPane {
     private final ResultsViewModel viewModel;
     private final TableView<ResultRow> table = new TableView<>();
     private final Tab problemsTab;
+    private final Tab resultsTab;
 
-    public ResultsView(ResultsViewModel viewModel, ObservableList<Problem> problems, Consumer<Problem> onOpenProblem) {
+    private final RowActions actions;
+
+    public ResultsView(ResultsViewModel viewModel, ObservableList<Problem> problems, Consumer<Problem> onOpenProblem,
+                       RowActions actions) {
         this.viewModel = viewModel;
+        this.actions = actions;
         setId("resultsPanel");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         problemsTab = createProblemsTab(problems, onOpenProblem);
-        getTabs().addAll(createResultsTab(), problemsTab, createLogTab());
+        resultsTab = createResultsTab();
+        Tab charts = new Tab("Charts", new ResultsChartsView(viewModel.grid(), viewModel::targetPassRate));
+        charts.setId("chartsTab");
+        getTabs().addAll(resultsTab, createRunsTab(), charts, problemsTab, createLogTab());
+    }
+
+    private Tab createRunsTab() {
+        RunHistoryView history = new RunHistoryView(viewModel.history(), ids -> viewModel.compareRuns(ids[0], ids[1]),
+                runId -> {
+                    viewModel.openRun(runId);
+                    getSelectionModel().select(resultsTab);
+                });
+        Tab tab = new Tab("Runs", history);
+        tab.setId("runsTab");
+        tab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.history().runs().isEmpty() ? "Runs"
+                : "Runs (" + viewModel.history().runs().size() + ")", viewModel.history().runs()));
+        return tab;
+    }
+
+    /** Selects the first row shown, if any. */
+    public void selectFirstRow() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
     }
 
     public void showProblems() {
@@ -35,17 +68,38 @@ public final class ResultsView extends TabPane {
     }
 
     private Tab createResultsTab() {
+        ComparisonGridModel grid = viewModel.grid();
         table.setId("resultsTable");
-        table.setItems(viewModel.rows());
+        table.setItems(grid.visibleRows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No results yet. Choose models in the toolbar and press Run all (Ctrl+Shift+Enter)."));
         rebuildColumns();
         viewModel.columns().addListener((ListChangeListener<String>) change -> rebuildColumns());
-        Tab tab = new Tab("Results", table);
+        grid.summaries().addListener((ListChangeListener<ColumnSummary>) change -> rebuildColumns());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> grid.select(row));
+        RowDetailView detail = new RowDetailView(grid, actions, viewModel::report);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(new GridFilterBar(grid, viewModel.columns(), this::export), split);
+        Tab tab = new Tab("Results", box);
         tab.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.rows().isEmpty() ? "Results" : "Results (" + viewModel.rows().size() + ")",
                 viewModel.rows()));
         return tab;
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export what is on screen");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"), new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"),
+                new FileChooser.ExtensionFilter("HTML report", "*.html"), new FileChooser.ExtensionFilter("JUnit XML", "*.xml"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.grid().export(file.toPath(), result -> viewModel.report(result.ok()
+                    ? "Exported " + result.rows() + " rows to " + result.file() : result.problem()), viewModel::report);
+        }
     }
 
     private void rebuildColumns() {
@@ -53,9 +107,16 @@ public final class ResultsView extends TabPane {
         TableColumn<ResultRow, String> input = textColumn("Input", ResultRow::input, 260);
         TableColumn<ResultRow, String> expected = textColumn("Expected", ResultRow::expected, 130);
         table.getColumns().setAll(java.util.List.of(id, input, expected));
+        java.util.Map<String, ColumnSummary> summaries = new java.util.HashMap<>();
+        viewModel.grid().summaries().forEach(summary -> summaries.put(summary.columnId(), summary));
+        String best = viewModel.grid().bestColumnProperty().get();
         for (String columnId : viewModel.columns()) {
-            TableColumn<ResultRow, CellView> column = new TableColumn<>(columnId);
+            TableColumn<ResultRow, CellView> column = new TableColumn<>();
             column.setId("column-" + columnId);
+            column.setGraphic(ColumnHeaders.of(columnId, summaries.get(columnId)));
+            if (columnId.equals(best)) {
+                column.getStyleClass().add(Styles.BEST_COLUMN);
+            }
             column.setPrefWidth(420);
             column.setMinWidth(220);
             column.setSortable(false);

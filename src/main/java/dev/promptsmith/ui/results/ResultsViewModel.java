@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.ChatResponse;
+import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.ui.common.FxCoalescer;
 import dev.promptsmith.ui.common.ValueText;
 import java.util.HashMap;
@@ -45,7 +46,11 @@ public final class ResultsViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final Map<String, ResultRow> rowsById = new HashMap<>();
+    private final ComparisonGridModel grid;
+    private final RunHistoryViewModel history;
     private RunHandle current;
+    private Path projectDir;
+    private Project project;
     private boolean stopRequested;
     private int total;
     private int finished;
@@ -57,10 +62,29 @@ public final class ResultsViewModel {
     private boolean costUnknown;
 
     /** @param background where a run is started: opening the results store touches the disk */
-    public ResultsViewModel(Evaluation evaluation, Executor background, Executor fxThread) {
+    public ResultsViewModel(Evaluation evaluation, Executor background, Executor fxThread, PromptRenderer renderer) {
         this.evaluation = evaluation;
         this.background = background;
         this.fxThread = fxThread;
+        this.grid = new ComparisonGridModel(background, fxThread, renderer);
+        this.history = new RunHistoryViewModel(background, fxThread, this::report);
+    }
+
+    /** The project's past runs, and two of them compared. */
+    public RunHistoryViewModel history() {
+        return history;
+    }
+
+    /** Compares stored runs {@code runA} and {@code runB} of the current project. */
+    public void compareRuns(long runA, long runB) {
+        if (projectDir != null) {
+            history.compare(projectDir, runA, runB);
+        }
+    }
+
+    /** The finished run as a comparison grid: filtered rows, column summaries, export. */
+    public ComparisonGridModel grid() {
+        return grid;
     }
 
     public ObservableList<ResultRow> rows() {
@@ -120,6 +144,9 @@ public final class ResultsViewModel {
         rowsById.clear();
         rows.setAll(plan.tests().stream().map(t -> newRow(t, columnIds)).toList());
         rows.forEach(r -> rowsById.put(r.testId(), r));
+        grid.showLive(rows);
+        this.projectDir = projectDir;
+        this.project = project;
         total = plan.cellCount();
         finished = 0;
         passed = 0;
@@ -163,6 +190,8 @@ public final class ResultsViewModel {
         background.execute(() -> {
             try {
                 Evaluation.Started started = evaluation.start(projectDir, project, plan, events::offer);
+                // Once every cell and the run's status are in the store, the grid is read back from it.
+                started.finished().whenComplete((cells, error) -> fxThread.execute(() -> openRun(started.runId())));
                 fxThread.execute(() -> {
                     current = started.handle();
                     log.add("Run " + started.runId() + " is kept in .promptsmith/results.db");
@@ -181,6 +210,37 @@ public final class ResultsViewModel {
         summary.set(message);
         log.add(message);
         onFinished.run();
+    }
+
+    /** The project's pass-rate target (0–1), or NaN when it sets none or aims at another metric. */
+    public double targetPassRate() {
+        var target = project == null ? null : project.settings().target();
+        return target == null || !"passRate".equals(target.metric()) ? Double.NaN : target.value();
+    }
+
+    /** A message for the status line and the run log. */
+    public void report(String message) {
+        summary.set(message);
+        log.add(message);
+    }
+
+    /** Shows stored run {@code runId} of the project last run or opened, as a comparison grid. */
+    public void openRun(long runId) {
+        if (runId < 0 || projectDir == null) {
+            return;
+        }
+        grid.load(projectDir, project, runId, this::report);
+        history.refresh(projectDir, project);
+    }
+
+    /** The project whose runs are shown; set when a project opens, so its past runs can be shown before any new run. */
+    public void setProject(Path dir, Project opened) {
+        boolean otherFolder = dir != null && !dir.equals(projectDir);
+        this.projectDir = dir;
+        this.project = opened;
+        if (otherFolder) {
+            history.refresh(dir, opened);
+        }
     }
 
     public void stop() {

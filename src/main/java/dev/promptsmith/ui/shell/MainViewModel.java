@@ -191,6 +191,41 @@ public final class MainViewModel {
         }
     }
 
+    /** Makes {@code output} the expected output of test {@code testId} (unsaved until Save). */
+    public boolean useAsExpected(String testId, String output) {
+        Project current = project.get();
+        if (current == null || current.test(testId).isEmpty()) {
+            return false;
+        }
+        List<TestCase> updated = current.tests().stream().map(t -> !t.id().equals(testId) ? t
+                : new TestCase(t.id(), t.vars(), output, t.asserts(), t.tags(), t.split(), t.note())).toList();
+        project.set(current.withTests(updated));
+        tests.setAll(updated);
+        return true;
+    }
+
+    /**
+     * Adds a few-shot example made of test {@code testId}'s variables and {@code output}; returns its
+     * id, or null when the test is unknown. Its id is the test's, made unique among the examples.
+     */
+    public String addExample(String testId, String output) {
+        Project current = project.get();
+        TestCase test = current == null ? null : current.test(testId).orElse(null);
+        if (test == null) {
+            return null;
+        }
+        java.util.Set<String> taken = current.examples().stream().map(Example::id)
+                .collect(java.util.stream.Collectors.toSet());
+        String id = "ex-" + testId;
+        for (int n = 2; taken.contains(id); n++) {
+            id = "ex-" + testId + "-" + n;
+        }
+        List<Example> updated = new java.util.ArrayList<>(current.examples());
+        updated.add(new Example(id, test.vars(), output, test.tags(), "From test " + testId));
+        project.set(current.withExamples(updated));
+        return id;
+    }
+
     /** Adds a model to the project (and ticks it for the next run); an id already in use is refused. */
     public boolean addModel(ModelRef model) {
         Project current = project.get();

@@ -39,6 +39,11 @@ public final class MainWindow extends BorderPane {
     private final Consumer<Theme> onTheme;
     private final SplitPane horizontal = new SplitPane();
     private final SplitPane vertical = new SplitPane();
+
+    /** Gives the results most of the window's height (for a scripted screenshot of the comparison). */
+    public void focusResults() {
+        vertical.setDividerPositions(0.3);
+    }
     private final Menu recentMenu = new Menu("Open Recent");
 
     public MainWindow(MainViewModel main, ResultsViewModel results, ShellCommands commands, UserSettings settings,
@@ -121,7 +126,10 @@ public final class MainWindow extends BorderPane {
         runCurrent.disableProperty().bind(results.runningProperty());
         runAll.disableProperty().bind(results.runningProperty());
         stop.disableProperty().bind(results.runningProperty().not());
-        return new Menu("Run", null, runCurrent, runAll, stop);
+        MenuItem compare = item("Compare All Prompt Variants", "Shortcut+Alt+Enter", commands::compareVariants);
+        compare.setId("compareVariantsItem");
+        compare.disableProperty().bind(results.runningProperty());
+        return new Menu("Run", null, runCurrent, runAll, compare, stop);
     }
 
     private ToolBar createToolBar(Runnable onAddModel) {

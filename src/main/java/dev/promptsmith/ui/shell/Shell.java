@@ -12,6 +12,7 @@ import dev.promptsmith.ui.inspector.InspectorViewModel;
 import dev.promptsmith.ui.inspector.TokenRow;
 import dev.promptsmith.ui.results.ResultsView;
 import dev.promptsmith.ui.results.ResultsViewModel;
+import dev.promptsmith.ui.results.RowActions;
 import dev.promptsmith.ui.settings.UserSettings;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class Shell {
     private final MainViewModel main;
     private final InspectorViewModel inspector;
     private final ResultsViewModel results;
+    private final ResultsView resultsView;
     private final BackgroundTasks tasks;
     private final UserSettings settings;
     private final Consumer<UserSettings> saveSettings;
@@ -66,7 +68,21 @@ public final class Shell {
             saveSettings.accept(settings);
         });
         InspectorView inspectorView = new InspectorView(inspector, main.tests(), main.selectedTestProperty());
-        ResultsView resultsView = new ResultsView(results, problems, p -> openPrompt(promptOf(p)));
+        this.resultsView = new ResultsView(results, problems, p -> openPrompt(promptOf(p)), new RowActions() {
+            @Override
+            public void useAsExpected(String testId, String output) {
+                results.report(main.useAsExpected(testId, output)
+                        ? "The output is now the expected output of " + testId + " (save to keep it)"
+                        : "Test " + testId + " is no longer in the project");
+            }
+
+            @Override
+            public void addAsExample(String testId, String output) {
+                String id = main.addExample(testId, output);
+                results.report(id == null ? "Test " + testId + " is no longer in the project"
+                        : "Added few-shot example " + id + " (save to keep it)");
+            }
+        });
         StatusBarView status = new StatusBarView(main.statusProperty(), tokenSummary(), results.summaryProperty());
         this.window = new MainWindow(main, results, commands, settings, explorer, editors, inspectorView,
                 resultsView, status, this::applyTheme, () -> dialogs.providerSettings(scene.getWindow()),
@@ -75,6 +91,16 @@ public final class Shell {
         holder[0] = window;
         results.setConfirmOverBudget(commands::confirmOverBudget);
         wire();
+    }
+
+    /** Selects the first row of the results, so its detail shows (for scripted screenshots). */
+    public void selectFirstResult() {
+        resultsView.selectFirstRow();
+    }
+
+    /** Gives the results panel most of the window (for scripted screenshots). */
+    public void focusResults() {
+        window.focusResults();
     }
 
     public ShellCommands commands() {
@@ -140,6 +166,7 @@ public final class Shell {
         main.projectProperty().addListener((o, old, project) -> {
             explorer.show(project, main.savedProjectProperty().get());
             inspector.examplesProperty().set(project == null ? java.util.List.of() : project.examples());
+            results.setProject(main.getProjectDir(), project);
         });
         main.savedProjectProperty().addListener((o, old, saved) -> explorer.show(main.getProject(), saved));
         editors.activePromptProperty().addListener((o, old, prompt) -> inspector.promptProperty().set(prompt));

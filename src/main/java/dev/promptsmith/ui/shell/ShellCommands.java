@@ -161,6 +161,21 @@ public final class ShellCommands {
         run(dev.promptsmith.eval.TestSelection.DEV.apply(main.tests()));
     }
 
+    /** Runs every prompt variant on every dev test case with the picked models: a column per variant × model. */
+    public void compareVariants() {
+        Project project = main.getProject();
+        if (project == null || results.isRunning() || project.prompts().isEmpty()) {
+            return;
+        }
+        if (main.selectedModels().isEmpty()) {
+            main.statusProperty().set("Pick at least one model in the toolbar");
+            return;
+        }
+        results.start(main.getProjectDir(), project, new RunPlan(project.prompts(), main.selectedModels(),
+                dev.promptsmith.eval.TestSelection.DEV.apply(main.tests()), project.settings().defaults().repeats(),
+                project.settings().defaults().concurrency(), false));
+    }
+
     /** Runs the active prompt on the test case chosen in the inspector. */
     public void runCurrent() {
         TestCase test = main.selectedTestProperty().get();

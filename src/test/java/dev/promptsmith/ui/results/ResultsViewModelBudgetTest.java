@@ -116,7 +116,7 @@ class ResultsViewModelBudgetTest {
         TokenCounter tokens = new TokenCounter();
         Evaluation evaluation = new Evaluation(new RunService(new PromptRenderer(), registry, workers), registry, null,
                 new RunCosting(prices, tokens, new RunEstimator(new PromptRenderer(), tokens)));
-        return new ResultsViewModel(evaluation, background, fx);
+        return new ResultsViewModel(evaluation, background, fx, new PromptRenderer());
     }
 
     private void runToEnd(ResultsViewModel results, Project project) throws Exception {

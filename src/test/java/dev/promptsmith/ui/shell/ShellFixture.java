@@ -54,7 +54,7 @@ final class ShellFixture {
         shell = new Shell(new MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new dev.promptsmith.eval.Evaluation(new RunService(renderer, providers, runWorkers),
-                        providers, null), background, Platform::runLater),
+                        providers, null), background, Platform::runLater, renderer),
                 analyzer, tasks, settings, s -> savedSettings.add(s.copy()), ShellDialogs.NONE);
         shell.show(stage, true);
     }

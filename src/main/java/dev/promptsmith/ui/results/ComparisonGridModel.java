@@ -1,0 +1,308 @@
+package dev.promptsmith.ui.results;
+
+import dev.promptsmith.compare.grid.ComparisonCell;
+import dev.promptsmith.compare.grid.ComparisonGrid;
+import dev.promptsmith.compare.grid.ComparisonRow;
+import dev.promptsmith.compare.grid.GridBuilder;
+import dev.promptsmith.compare.grid.GridExport;
+import dev.promptsmith.compare.grid.GridExportResult;
+import dev.promptsmith.compare.history.PastRun;
+import dev.promptsmith.compare.history.RunHistory;
+import dev.promptsmith.eval.metrics.ColumnSummary;
+import dev.promptsmith.eval.metrics.TargetCheck;
+import dev.promptsmith.model.Project;
+import dev.promptsmith.model.TestCase;
+import dev.promptsmith.store.ResultsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import dev.promptsmith.eval.CellReviews;
+import dev.promptsmith.eval.assertion.AssertionRegistry;
+import dev.promptsmith.model.HumanReview;
+import dev.promptsmith.store.PromptVersions;
+import dev.promptsmith.store.StoredCellKey;
+import dev.promptsmith.template.PromptRenderer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The finished run on screen as a comparison grid: its rows (filtered and ordered off the FX
+ * thread), a summary per column with the best one marked, the tags and splits to filter by, and
+ * export of what is shown. Loads a run from the results store in the background.
+ */
+public final class ComparisonGridModel {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ComparisonGridModel.class.getName());
+
+    // Properties
+    private final ObservableList<ResultRow> visibleRows = FXCollections.observableArrayList();
+    private final ObservableList<ColumnSummary> summaries = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList(GridFilterModel.ALL);
+    private final ReadOnlyStringWrapper bestColumn = new ReadOnlyStringWrapper(this, "bestColumn");
+    private final ReadOnlyLongWrapper shownRun = new ReadOnlyLongWrapper(this, "shownRun", -1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final GridFilterModel filters = new GridFilterModel();
+    private final ReadOnlyObjectWrapper<RowDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+
+    private final Executor background;
+    private final Executor fxThread;
+    private final RowDetails details;
+    private final CellReviews reviews = new CellReviews(AssertionRegistry.standard());
+    private ComparisonGrid grid;
+    private Path projectDir;
+    private Project project;
+    private ResultRow selected;
+    private long detailGeneration;
+    private Runnable onRowsShown = () -> { };
+    private Map<String, ResultRow> rowsById = Map.of();
+    private List<ResultRow> allRows = List.of();
+    private String projectName = "";
+    private long generation;
+
+    public ComparisonGridModel(Executor background, Executor fxThread, PromptRenderer renderer) {
+        // A run can end while the app closes: work handed over after the executor stopped is moot.
+        this.background = task -> {
+            try {
+                background.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.fine("Not done, the app is closing: " + task);
+            }
+        };
+        this.fxThread = fxThread;
+        this.details = new RowDetails(renderer);
+        InvalidationListener refilter = o -> refilter();
+        for (var dependency : filters.dependencies()) {
+            dependency.addListener(refilter);
+        }
+        filters.columnAProperty().addListener(o -> select(selected));
+        filters.columnBProperty().addListener(o -> select(selected));
+    }
+
+    /** The detail of the selected row, or null when none is selected (or its run is still going). */
+    public ReadOnlyObjectProperty<RowDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Selects a row; its detail is computed in the background. */
+    public void select(ResultRow row) {
+        selected = row;
+        long token = ++detailGeneration;
+        if (row == null || row.comparison() == null || grid == null) {
+            detail.set(null);
+            return;
+        }
+        List<String> columns = grid.columns();
+        String a = filters.columnAProperty().get();
+        String b = filters.columnBProperty().get();
+        Project current = project;
+        background.execute(() -> {
+            RowDetail computed = details.of(row.comparison(), columns, a, b, current);
+            fxThread.execute(() -> {
+                if (token == detailGeneration) {
+                    detail.set(computed);
+                }
+            });
+        });
+    }
+
+    /**
+     * Saves a person's review of the shown output of one cell with the run's results, re-scores the
+     * cell when its test has a {@code human} check, and shows the run again.
+     */
+    public void review(String testId, String columnId, HumanReview review, Consumer<String> onError) {
+        long runId = shownRun.get();
+        ComparisonCell cell = grid == null ? null : grid.rows().stream().filter(r -> r.testId().equals(testId))
+                .findFirst().flatMap(r -> r.cell(columnId)).orElse(null);
+        if (cell == null || runId < 0) {
+            onError.accept("Only a cell of a finished run can be reviewed.");
+            return;
+        }
+        Path dir = projectDir;
+        Project current = project;
+        background.execute(() -> {
+            try (ResultsStore store = ResultsStore.open(dir)) {
+                String hash = store.runSpec(runId).flatMap(spec -> spec.prompts().stream()
+                        .filter(p -> p.name().equals(cell.prompt())).findFirst()).map(PromptVersions::hash)
+                        .orElseThrow(() -> new IllegalStateException("run " + runId + " has no prompt " + cell.prompt()));
+                reviews.review(store, current, runId, new StoredCellKey(testId, hash, cell.modelId(),
+                        cell.shown().repeat()), review);
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> onError.accept("Could not save the review: " + e.getMessage()));
+                return;
+            }
+            fxThread.execute(() -> load(dir, current, runId, onError));
+        });
+    }
+
+    public ObservableList<ResultRow> visibleRows() {
+        return visibleRows;
+    }
+
+    /** Column summaries of the run shown, in column order; empty while a run is going. */
+    public ObservableList<ColumnSummary> summaries() {
+        return summaries;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ReadOnlyStringProperty bestColumnProperty() {
+        return bestColumn.getReadOnlyProperty();
+    }
+
+    /** The id of the stored run shown, or -1 for none (or a run still going). */
+    public ReadOnlyLongProperty shownRunProperty() {
+        return shownRun.getReadOnlyProperty();
+    }
+
+    /** "12 of 40 rows" when filters hide rows, else empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public GridFilterModel filters() {
+        return filters;
+    }
+
+    /** The row of the plain grid behind a table row, or null while a run is still going. */
+    public ComparisonGrid grid() {
+        return grid;
+    }
+
+    /** Called on the FX thread each time the rows of a loaded run have been filtered onto the screen. */
+    public void setOnRowsShown(Runnable onRowsShown) {
+        this.onRowsShown = onRowsShown;
+    }
+
+    // Commands
+
+    /** Shows live rows of a run in progress: all of them, in plan order, unfiltered. */
+    void showLive(List<ResultRow> rows) {
+        generation++;
+        grid = null;
+        shownRun.set(-1);
+        summaries.clear();
+        bestColumn.set(null);
+        allRows = List.copyOf(rows);
+        visibleRows.setAll(rows);
+        select(null);
+        status.set("");
+    }
+
+    /** Loads run {@code runId} from the project's store in the background, then shows it. */
+    public void load(Path dir, Project opened, long runId, Consumer<String> onError) {
+        this.projectDir = dir;
+        this.project = opened;
+        long token = ++generation;
+        Project project = opened;
+        Path projectDir = dir;
+        List<TestCase> tests = project.tests();
+        background.execute(() -> {
+            try (ResultsStore store = ResultsStore.open(projectDir)) {
+                ComparisonGrid loaded = GridBuilder.ofRun(store, runId, tests);
+                PastRun past = new RunHistory(store).load(runId, tests).orElse(null);
+                fxThread.execute(() -> {
+                    if (token == generation) {
+                        show(project.settings().name(), runId, loaded, past == null ? List.of() : past.columns());
+                    }
+                });
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> onError.accept("Could not open run " + runId + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Writes what is on screen (the filtered rows in their order) to {@code file}; the format is its extension. */
+    public void export(Path file, Consumer<GridExportResult> onDone, Consumer<String> onError) {
+        if (grid == null) {
+            onError.accept("There is no finished run to export yet.");
+            return;
+        }
+        List<ComparisonRow> shown = visibleRows.stream().map(ResultRow::comparison).toList();
+        ComparisonGrid onScreen = grid.withRows(shown);
+        String name = projectName;
+        long runId = shownRun.get();
+        background.execute(() -> {
+            try {
+                GridExportResult result = GridExport.write(name, runId, onScreen, file);
+                fxThread.execute(() -> onDone.accept(result));
+            } catch (IOException e) {
+                fxThread.execute(() -> onError.accept("Could not write " + file + ": " + e.getMessage()));
+            } catch (UncheckedIOException e) {
+                fxThread.execute(() -> onError.accept("Could not write " + file + ": " + e.getCause().getMessage()));
+            }
+        });
+    }
+
+    private void show(String project, long runId, ComparisonGrid loaded, List<ColumnSummary> columns) {
+        projectName = project;
+        grid = loaded;
+        shownRun.set(runId);
+        List<ResultRow> rows = new ArrayList<>();
+        for (ComparisonRow row : loaded.rows()) {
+            rows.add(ResultRow.of(row, loaded.columns()));
+        }
+        allRows = rows;
+        rowsById = rows.stream().collect(Collectors.toMap(ResultRow::testId, Function.identity(), (a, b) -> a));
+        summaries.setAll(columns);
+        bestColumn.set(columns.size() < 2 ? null
+                : columns.stream().sorted(TargetCheck.BEST_FIRST).findFirst().map(ColumnSummary::columnId).orElse(null));
+        TreeSet<String> allTags = new TreeSet<>();
+        loaded.rows().forEach(r -> allTags.addAll(r.tags()));
+        List<String> tagChoices = new ArrayList<>(List.of(GridFilterModel.ALL));
+        tagChoices.addAll(allTags);
+        tags.setAll(tagChoices);
+        if (!tags.contains(filters.tagProperty().get())) {
+            filters.tagProperty().set(GridFilterModel.ALL);
+        }
+        if (filters.columnAProperty().get() == null || !loaded.columns().contains(filters.columnAProperty().get())) {
+            filters.columnAProperty().set(loaded.columns().isEmpty() ? null : loaded.columns().get(0));
+        }
+        if (filters.columnBProperty().get() == null || !loaded.columns().contains(filters.columnBProperty().get())) {
+            filters.columnBProperty().set(loaded.columns().size() < 2 ? null : loaded.columns().get(1));
+        }
+        refilter();
+        String keep = selected == null ? null : selected.testId();
+        select(keep == null ? null : rowsById.get(keep));
+    }
+
+    /** Filters and orders the plain rows in the background; a newer request makes an older result void. */
+    private void refilter() {
+        if (grid == null) {
+            return;
+        }
+        long token = ++generation;
+        List<ComparisonRow> rows = grid.rows();
+        var predicate = filters.predicate();
+        var order = filters.comparator();
+        Map<String, ResultRow> byId = rowsById;
+        int total = allRows.size();
+        boolean active = filters.active();
+        background.execute(() -> {
+            List<ResultRow> shown = rows.stream().filter(predicate).sorted(order).map(r -> byId.get(r.testId())).toList();
+            fxThread.execute(() -> {
+                if (token == generation) {
+                    visibleRows.setAll(shown);
+                    status.set(active ? shown.size() + " of " + total + " rows" : "");
+                    onRowsShown.run();
+                }
+            });
+        });
+    }
+}
