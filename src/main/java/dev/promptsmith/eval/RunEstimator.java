@@ -18,7 +18,6 @@ import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.template.RenderResult;
 import dev.promptsmith.tokens.TokenCounter;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +63,7 @@ public final class RunEstimator {
                 if (!rendered.ok()) {
                     continue;
                 }
-                ChatRequest request = new ChatRequest(model.model(), rendered.messages(),
-                        prompt.params().overriding(model.params()), RunService.responseFormat(project, prompt),
-                        Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
+                ChatRequest request = CellRequests.build(project, prompt, model, rendered.messages());
                 int input = tokens.count(model.provider(), model.model(), rendered.messages()).tokens();
                 for (int repeat = 0; repeat < plan.repeats(); repeat++) {
                     CellKey key = new CellKey(test.id(), prompt.name(), model.id(), repeat, column.id());

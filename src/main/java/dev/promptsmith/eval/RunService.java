@@ -1,7 +1,6 @@
 package dev.promptsmith.eval;
 
 import dev.promptsmith.model.ModelRef;
-import dev.promptsmith.model.OutputFormat;
 import dev.promptsmith.model.Project;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.TestCase;
@@ -11,7 +10,6 @@ import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.Provider;
 import dev.promptsmith.provider.ProviderError;
 import dev.promptsmith.provider.ProviderRegistry;
-import dev.promptsmith.provider.ResponseFormat;
 import dev.promptsmith.template.PromptRenderer;
 import dev.promptsmith.template.RenderResult;
 import java.time.Duration;
@@ -156,9 +154,7 @@ public final class RunService {
             return Prepared.done(hooks.completed(new CellResult(key, ChatResponse.failed(error, "", Duration.ZERO),
                     List.of()), cell.test, model.provider(), null));
         }
-        ChatRequest request = new ChatRequest(model.model(), rendered.messages(),
-                prompt.params().overriding(model.params()), responseFormat(project, prompt),
-                Duration.ofSeconds(project.settings().defaults().timeoutSeconds()));
+        ChatRequest request = CellRequests.build(project, prompt, model, rendered.messages());
         Optional<ChatResponse> cached = hooks.cached(key, model.provider(), request);
         if (cached.isPresent()) {
             return Prepared.done(hooks.completed(new CellResult(key, cached.get(), List.of(), true, null), cell.test,
@@ -177,19 +173,6 @@ public final class RunService {
                 delta -> listener.accept(new RunEvent.CellDelta(key, delta)), cancel);
         return hooks.completed(new CellResult(key, response, List.of()), cell.test,
                 cell.column.model().provider(), prepared.request());
-    }
-
-    /** JSON output for prompts that ask for it, with the project's schema when the prompt names one. */
-    static ResponseFormat responseFormat(Project project, PromptVariant prompt) {
-        if (prompt.output().format() != OutputFormat.JSON) {
-            return null;
-        }
-        String path = prompt.output().schema();
-        if (path == null) {
-            return ResponseFormat.anyJson();
-        }
-        String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
-        return new ResponseFormat(stem, project.schema(path).orElse(null));
     }
 
     private static void finish(AtomicReferenceArray<CellResult> results, RunCounts counts, CancelSignal cancel,

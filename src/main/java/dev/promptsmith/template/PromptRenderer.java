@@ -59,6 +59,21 @@ public final class PromptRenderer {
         return new RenderResult(messages, problems);
     }
 
+    /**
+     * Only the few-shot turns {@link #render} puts between the system prompt and the variant's own
+     * messages: empty unless the mode is {@code turns}. They depend on the examples alone, not on an
+     * input's vars, so an exporter can render them once and ship them as data.
+     */
+    public RenderResult fewShotTurns(PromptVariant variant, List<Example> allExamples) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        List<ChatMessage> messages = new ArrayList<>();
+        if (variant.fewShot().mode() == FewShotMode.TURNS) {
+            List<Example> selected = selector.select(variant.fewShot(), allExamples);
+            addTurns(variant, selected, ExampleBindings.examples(selected), messages, problems);
+        }
+        return new RenderResult(messages, problems);
+    }
+
     /** Each example: the variant's first user message rendered with the example's vars, then the example's output untouched. */
     private void addTurns(PromptVariant variant, List<Example> selected, List<Map<String, Object>> exampleMaps,
                           List<ChatMessage> messages, List<TemplateProblem> problems) {

@@ -172,7 +172,7 @@ class RunServiceTest {
                 .start(project, new RunPlan(json, List.of(echo), tests.subList(0, 1), 1), e -> { }).done().get(10, TimeUnit.SECONDS);
 
         assertThat(seen.get().responseFormat()).isEqualTo(new dev.promptsmith.provider.ResponseFormat("invoice", schema));
-        assertThat(RunService.responseFormat(project, prompt)).isNull();
+        assertThat(CellRequests.responseFormat(project, prompt)).isNull();
     }
 
     @Test
