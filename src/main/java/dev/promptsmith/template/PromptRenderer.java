@@ -74,6 +74,14 @@ public final class PromptRenderer {
         return new RenderResult(messages, problems);
     }
 
+    /**
+     * The {@code examples} variable templates of {@code variant} see: one map per selected example
+     * ({@code id}, {@code vars}, {@code output}, {@code tags} and each var again at the top level).
+     */
+    public List<Map<String, Object>> examplesVariable(PromptVariant variant, List<Example> allExamples) {
+        return ExampleBindings.examples(selector.select(variant.fewShot(), allExamples));
+    }
+
     /** Each example: the variant's first user message rendered with the example's vars, then the example's output untouched. */
     private void addTurns(PromptVariant variant, List<Example> selected, List<Map<String, Object>> exampleMaps,
                           List<ChatMessage> messages, List<TemplateProblem> problems) {

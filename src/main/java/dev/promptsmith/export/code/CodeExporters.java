@@ -23,8 +23,11 @@ public final class CodeExporters {
     /** Every target the app ships, building requests with {@code renderer} and the app's wire formats. */
     public static CodeExporters standard(PromptRenderer renderer) {
         AppRequestBuilder requests = new AppRequestBuilder(renderer, WireFormats.all());
+        CallPlanner planner = new CallPlanner(renderer, requests);
         return new CodeExporters(List.of(
-                new CurlExporter(requests)));
+                new CurlExporter(requests),
+                new PythonOpenAiExporter(planner),
+                new PythonAnthropicExporter(planner)));
     }
 
     public Optional<CodeExporter> find(String id) {

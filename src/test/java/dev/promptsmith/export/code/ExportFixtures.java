@@ -30,6 +30,13 @@ final class ExportFixtures {
     /** {@link #HOSTILE} minus Jinja's own delimiters, for template text that must still render. */
     static final String HOSTILE_TEXT = HOSTILE.replace("{{ not }} ", "");
 
+    /**
+     * {@link #HOSTILE} without its control character: Jinjava writes U+0007 in a value as the six
+     * characters {@code \u0007} (the placeholder fast path inserts it as is), a quirk no other Jinja
+     * engine shares, so Jinja prompts that must render alike everywhere are tested without it.
+     */
+    static final String HOSTILE_PRINTABLE = HOSTILE.replace("\u0007 ", "");
+
     static final Path SUPPORT_TRIAGE = Path.of("sample-projects", "support-triage");
 
     private ExportFixtures() {
@@ -77,5 +84,24 @@ final class ExportFixtures {
         return new CodeExportRequest(project, project.prompts().get(0),
                 new ModelRef("m", provider, model, new ModelParams(1.0, null, null, null)), entry(provider),
                 Map.of("ticket", HOSTILE + " (the input)"));
+    }
+
+    /** A prompt with Jinja control flow: a loop over the examples, a condition, a filter, a system prompt with a variable. */
+    static CodeExportRequest jinja(String provider, String model) {
+        PromptVariant prompt = new PromptVariant("jinja-triage", "", TemplateSyntax.JINJA,
+                "You label tickets for {{ company }}.\n{% for ex in examples %}Example {{ loop.index }}: "
+                        + "{{ ex.ticket }} -> {{ ex.output }}\n{% endfor %}",
+                List.of(new MessageTemplate(Role.USER, "{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}\n")),
+                new FewShot(FewShotMode.NONE, 2, List.of()), OutputSpec.TEXT, new ModelParams(0.0, 20, null, null));
+        List<Example> examples = List.of(
+                new Example("ex-1", Map.of("ticket", "Charged twice, it's \"odd\""), "billing", List.of("b"), null),
+                new Example("ex-2", Map.of("ticket", "E42 `error` ${x}"), "technical", List.of(), null),
+                new Example("ex-3", Map.of("ticket", "not shown"), "other", List.of(), null));
+        Project project = new Project(Project.empty("jinja").settings(), List.of(prompt), examples, List.of());
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        vars.put("company", "Hearthly's \"best\" {shop}");
+        vars.put("priority", "high");
+        vars.put("ticket", HOSTILE_PRINTABLE);
+        return new CodeExportRequest(project, prompt, new ModelRef("m", provider, model, null), entry(provider), vars);
     }
 }

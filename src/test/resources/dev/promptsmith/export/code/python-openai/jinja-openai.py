@@ -1,0 +1,60 @@
+# Prompt "jinja-triage" on model "gpt-4o-mini" (provider openai), exported by Promptsmith.
+# It sends the request Promptsmith sends, through the official OpenAI Python SDK (pip install openai jinja2).
+# The API key is read from OPENAI_API_KEY; it is not stored in this file.
+# Set PROMPTSMITH_BASE_URL to send the request to another address.
+import os
+from typing import Any
+
+from jinja2 import Environment, StrictUndefined
+from openai import OpenAI
+
+# The prompt uses Jinja control flow, so it is rendered with jinja2, which reads the same Jinja
+# syntax as Promptsmith's engine (Jinjava); an undefined variable is an error in both.
+JINJA = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+
+SYSTEM = JINJA.from_string("""\
+You label tickets for {{ company }}.
+{% for ex in examples %}Example {{ loop.index }}: {{ ex.ticket }} -> {{ ex.output }}
+{% endfor %}""")
+
+USER = JINJA.from_string("""\
+{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}
+""")
+
+# The few-shot examples, as Promptsmith passes them to the template.
+EXAMPLES = [
+    {
+        "ticket": "Charged twice, it's \"odd\"",
+        "id": "ex-1",
+        "vars": {"ticket": "Charged twice, it's \"odd\""},
+        "output": "billing",
+        "tags": ["b"],
+    },
+    {
+        "ticket": "E42 `error` ${x}",
+        "id": "ex-2",
+        "vars": {"ticket": "E42 `error` ${x}"},
+        "output": "technical",
+        "tags": [],
+    },
+]
+
+client = OpenAI(
+    api_key=os.environ["OPENAI_API_KEY"],
+    base_url=os.environ.get("PROMPTSMITH_BASE_URL", "https://api.openai.com/v1"),
+)
+
+
+def jinja_triage(company: Any, priority: Any, ticket: Any) -> str:
+    system = SYSTEM.render({"company": company, "priority": priority, "ticket": ticket, "examples": EXAMPLES})
+    user = USER.render({"company": company, "priority": priority, "ticket": ticket, "examples": EXAMPLES})
+    response = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[
+            *([{"role": "system", "content": system}] if system.strip() else []),
+            {"role": "user", "content": user},
+        ],
+        temperature=0.0,
+        max_tokens=20,
+    )
+    return response.choices[0].message.content
