@@ -27,7 +27,9 @@ public final class CodeExporters {
         return new CodeExporters(List.of(
                 new CurlExporter(requests),
                 new PythonOpenAiExporter(planner),
-                new PythonAnthropicExporter(planner)));
+                new PythonAnthropicExporter(planner),
+                new TypeScriptExporter(planner),
+                new JavaScriptExporter(planner)));
     }
 
     public Optional<CodeExporter> find(String id) {

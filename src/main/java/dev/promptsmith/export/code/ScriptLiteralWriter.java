@@ -90,7 +90,8 @@ final class ScriptLiteralWriter {
 
     private String wrap(String open, List<String> items, String close, int depth, boolean flat) {
         if (flat && items.stream().noneMatch(i -> i.contains("\n"))) {
-            return open + String.join(", ", items) + close;
+            String space = open.equals("{") && syntax.spacedBraces() ? " " : "";
+            return open + space + String.join(", ", items) + space + close;
         }
         String pad = syntax.indent().repeat(depth + 1);
         StringBuilder out = new StringBuilder(open).append('\n');

@@ -26,6 +26,9 @@ interface ScriptSyntax {
 
     String indent();
 
+    /** Whether a one-line object reads {@code { a: 1 }} (JavaScript style) rather than {@code {"a": 1}}. */
+    boolean spacedBraces();
+
     /** Python, for the official openai and anthropic SDKs. */
     ScriptSyntax PYTHON = new ScriptSyntax() {
         @Override
@@ -71,6 +74,11 @@ interface ScriptSyntax {
         @Override
         public String indent() {
             return "    ";
+        }
+
+        @Override
+        public boolean spacedBraces() {
+            return false;
         }
     };
 
@@ -119,6 +127,11 @@ interface ScriptSyntax {
         @Override
         public String indent() {
             return "  ";
+        }
+
+        @Override
+        public boolean spacedBraces() {
+            return true;
         }
     };
 }
