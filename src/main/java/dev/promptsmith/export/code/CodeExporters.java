@@ -29,7 +29,8 @@ public final class CodeExporters {
                 new PythonOpenAiExporter(planner),
                 new PythonAnthropicExporter(planner),
                 new TypeScriptExporter(planner),
-                new JavaScriptExporter(planner)));
+                new JavaScriptExporter(planner),
+                new JavaOkHttpExporter(planner)));
     }
 
     public Optional<CodeExporter> find(String id) {

@@ -104,4 +104,18 @@ final class ExportFixtures {
         vars.put("ticket", HOSTILE_PRINTABLE);
         return new CodeExportRequest(project, prompt, new ModelRef("m", provider, model, null), entry(provider), vars);
     }
+
+    /** Variables named like keywords and like the generated code's own locals, in a system prompt that may render blank. */
+    static CodeExportRequest keywords(String provider, String model) {
+        PromptVariant prompt = new PromptVariant("class", "", TemplateSyntax.JINJA, "{{ system }}",
+                List.of(new MessageTemplate(Role.USER, "{{ class }}|{{ from }}|{{ response }}|{{ user }}|{{ await }}|{{ body }}")),
+                null, OutputSpec.TEXT, null);
+        Project project = new Project(Project.empty("keywords").settings(), List.of(prompt), List.of(), List.of());
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        vars.put("system", "  \n ");
+        for (String name : List.of("class", "from", "response", "user", "await", "body")) {
+            vars.put(name, name + "'s value");
+        }
+        return new CodeExportRequest(project, prompt, new ModelRef("m", provider, model, null), entry(provider), vars);
+    }
 }

@@ -69,6 +69,15 @@ class PythonSdkRunTest {
         assertThat(code).doesNotContain(SdkRunSupport.KEY);
     }
 
+    @org.junit.jupiter.api.Test
+    void everyExportPassesPythonsCompileCheck() throws Exception {
+        for (SdkCases.Case c : Stream.concat(SdkCases.forExporter("python-openai"), SdkCases.forExporter("python-anthropic")).toList()) {
+            Path file = dir.resolve(c.exporter().replace('-', '_') + "_" + c.name().replace('-', '_') + ".py");
+            Files.writeString(file, EXPORTERS.find(c.exporter()).orElseThrow().export(c.request()).code().text(), StandardCharsets.UTF_8);
+            SdkRunSupport.run(dir, Map.of(), "python3", "-m", "py_compile", file.toString());
+        }
+    }
+
     private static boolean jinja2Installed() {
         try {
             Process p = new ProcessBuilder("python3", "-c", "import jinja2").start();

@@ -26,11 +26,13 @@ final class SdkCases {
             cases.add(new Case(exporter, "triage-few-shot-openai", ExportFixtures.sample("triage-few-shot", "gpt-4o-mini", "openai", "t-001")));
             cases.add(new Case(exporter, "hostile-openai", ExportFixtures.hostile("openai", "gpt-4o-mini")));
             cases.add(new Case(exporter, "jinja-openai", ExportFixtures.jinja("openai", "gpt-4o-mini")));
+            cases.add(new Case(exporter, "keywords-openai", ExportFixtures.keywords("openai", "gpt-4o-mini")));
         }
         if (anthropic) {
             cases.add(new Case(exporter, "triage-cot-anthropic", ExportFixtures.sample("triage-cot", "claude-haiku", "anthropic", "t-002")));
             cases.add(new Case(exporter, "hostile-anthropic", ExportFixtures.hostile("anthropic", "claude-sonnet-4-5")));
             cases.add(new Case(exporter, "jinja-anthropic", ExportFixtures.jinja("anthropic", "claude-sonnet-4-5")));
+            cases.add(new Case(exporter, "keywords-anthropic", ExportFixtures.keywords("anthropic", "claude-sonnet-4-5")));
         }
         return cases.stream();
     }
