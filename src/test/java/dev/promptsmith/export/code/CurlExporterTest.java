@@ -1,5 +1,6 @@
 package dev.promptsmith.export.code;
 
+import dev.promptsmith.export.Goldens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

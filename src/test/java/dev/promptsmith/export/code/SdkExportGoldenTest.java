@@ -1,5 +1,6 @@
 package dev.promptsmith.export.code;
 
+import dev.promptsmith.export.Goldens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.template.PromptRenderer;

@@ -1,4 +1,4 @@
-package dev.promptsmith.export.code;
+package dev.promptsmith.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
