@@ -1,11 +1,11 @@
 package dev.promptsmith.export.code;
 
-import dev.promptsmith.export.Goldens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptsmith.eval.CellRequests;
+import dev.promptsmith.export.Goldens;
 import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.MessageTemplate;
 import dev.promptsmith.model.Role;

@@ -1,8 +1,8 @@
 package dev.promptsmith.export.code;
 
-import dev.promptsmith.export.Goldens;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.export.Goldens;
 import dev.promptsmith.template.PromptRenderer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package dev.promptsmith.export.finetune;
 
-import dev.promptsmith.export.Goldens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
