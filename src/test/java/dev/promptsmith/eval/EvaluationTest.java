@@ -166,12 +166,13 @@ class EvaluationTest {
         waitForFinish(first.runId());
         assertThat(calls).hasValue(1);
 
-        List<CellResult> resumed = evaluation().resume(dir, project, plan, first.runId(), e -> { })
-                .handle().done().get(10, TimeUnit.SECONDS);
+        Evaluation.Started resume = evaluation().resume(dir, project, plan, first.runId(), e -> { });
+        List<CellResult> resumed = resume.handle().done().get(10, TimeUnit.SECONDS);
 
         assertThat(calls).hasValue(3);
         assertThat(resumed).extracting(r -> r.key().testId()).containsExactly("t2", "t3");
-        waitForFinish(first.runId());
+        // The run's status was final before the resume, so wait for the resume itself to be stored.
+        resume.finished().get(10, TimeUnit.SECONDS);
         try (ResultsStore store = ResultsStore.open(dir); var cells = store.cells(first.runId())) {
             assertThat(cells.map(c -> c.key().testId()).sorted().toList()).containsExactly("t1", "t2", "t3");
         }

@@ -260,9 +260,10 @@ public final class ComparisonGridModel {
         }
         allRows = rows;
         rowsById = rows.stream().collect(Collectors.toMap(ResultRow::testId, Function.identity(), (a, b) -> a));
-        summaries.setAll(columns);
+        // The best column first: the headers are rebuilt when the summaries change, and mark it.
         bestColumn.set(columns.size() < 2 ? null
                 : columns.stream().sorted(TargetCheck.BEST_FIRST).findFirst().map(ColumnSummary::columnId).orElse(null));
+        summaries.setAll(columns);
         TreeSet<String> allTags = new TreeSet<>();
         loaded.rows().forEach(r -> allTags.addAll(r.tags()));
         List<String> tagChoices = new ArrayList<>(List.of(GridFilterModel.ALL));

@@ -16,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -119,7 +120,6 @@ final class RowDetailView extends ScrollPane {
         score.setEditable(true);
         TextField comment = new TextField();
         comment.setPromptText("Comment");
-        HBox.setHgrow(comment, Priority.ALWAYS);
         Button scoreIt = new Button("Score");
         up.setOnAction(e -> review(testId, column, new HumanReview(true, null, comment.getText())));
         down.setOnAction(e -> review(testId, column, new HumanReview(false, null, comment.getText())));
@@ -130,8 +130,9 @@ final class RowDetailView extends ScrollPane {
         Button example = new Button("Add as example");
         example.setId("addAsExample-" + column.columnId());
         example.setOnAction(e -> actions.addAsExample(testId, column.output()));
-        HBox bar = new HBox(6, up, down, score, scoreIt, comment, expected, example);
-        bar.setStyle("-fx-alignment: center-left;");
+        comment.setPrefColumnCount(14);
+        // Wraps in a narrow pane rather than pushing buttons out of sight.
+        FlowPane bar = new FlowPane(6, 6, up, down, score, scoreIt, comment, expected, example);
         return bar;
     }
 

@@ -16,7 +16,7 @@ class AssertionRegistryTest {
         assertThat(Checks.REGISTRY.types()).containsExactlyInAnyOrder(
                 "equals", "contains", "icontains", "contains-any", "icontains-any", "contains-all", "icontains-all",
                 "starts-with", "regex", "is-json", "contains-json", "json-schema", "json-path", "length",
-                "word-count", "levenshtein", "similar", "label", "llm-rubric", "latency", "cost");
+                "word-count", "levenshtein", "similar", "label", "llm-rubric", "latency", "cost", "human");
         assertThat(Checks.REGISTRY.supports("not-icontains")).isTrue();
         assertThat(Checks.REGISTRY.supports("bleu")).isFalse();
     }
