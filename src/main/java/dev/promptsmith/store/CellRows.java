@@ -2,6 +2,7 @@ package dev.promptsmith.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.promptsmith.provider.Usage;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -25,6 +26,8 @@ final class CellRows {
             + " reasoning_tokens, usage_estimated, cost_usd, cache_hit, pass, score, assertions, created_at";
 
     private static final TypeReference<List<AssertionOutcome>> OUTCOMES = new TypeReference<>() { };
+    /** Resolved once: a run of 60,000 cells reads as many outcome lists. */
+    private static final ObjectReader OUTCOMES_READER = CanonicalJson.MAPPER.readerFor(OUTCOMES);
 
     private CellRows() {
     }
@@ -80,7 +83,7 @@ final class CellRows {
 
     private static List<AssertionOutcome> outcomes(String json) {
         try {
-            return CanonicalJson.MAPPER.readValue(json, OUTCOMES);
+            return OUTCOMES_READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored assertion outcomes are not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -6,8 +6,8 @@ import dev.promptsmith.compare.grid.ComparisonRow;
 import dev.promptsmith.compare.grid.GridBuilder;
 import dev.promptsmith.compare.grid.GridExport;
 import dev.promptsmith.compare.grid.GridExportResult;
-import dev.promptsmith.compare.history.PastRun;
-import dev.promptsmith.compare.history.RunHistory;
+import dev.promptsmith.compare.grid.GridCells;
+import dev.promptsmith.eval.metrics.ColumnMetrics;
 import dev.promptsmith.eval.metrics.ColumnSummary;
 import dev.promptsmith.eval.metrics.TargetCheck;
 import dev.promptsmith.model.Project;
@@ -205,27 +205,51 @@ public final class ComparisonGridModel {
         status.set("");
     }
 
-    /** Loads run {@code runId} from the project's store in the background, then shows it. */
+    /**
+     * Loads run {@code runId} from the project's store and prepares everything shown — the grid,
+     * the column summaries (from the same cells, read once), the row models and the filtered rows —
+     * in one background task, then shows it.
+     */
     public void load(Path dir, Project opened, long runId, Consumer<String> onError) {
         this.projectDir = dir;
         this.project = opened;
         long token = ++generation;
-        Project project = opened;
-        Path projectDir = dir;
-        List<TestCase> tests = project.tests();
+        List<TestCase> tests = opened.tests();
+        var predicate = filters.predicate();
+        var order = filters.comparator();
         background.execute(() -> {
-            try (ResultsStore store = ResultsStore.open(projectDir)) {
-                ComparisonGrid loaded = GridBuilder.ofRun(store, runId, tests);
-                PastRun past = new RunHistory(store).load(runId, tests).orElse(null);
-                fxThread.execute(() -> {
-                    if (token == generation) {
-                        show(project.settings().name(), runId, loaded, past == null ? List.of() : past.columns());
-                    }
-                });
+            Loaded loaded;
+            try (ResultsStore store = ResultsStore.open(dir)) {
+                loaded = Loaded.of(GridBuilder.ofRun(store, runId, tests), predicate, order);
             } catch (RuntimeException e) {
                 fxThread.execute(() -> onError.accept("Could not open run " + runId + ": " + e.getMessage()));
+                return;
             }
+            fxThread.execute(() -> {
+                if (token == generation) {
+                    show(opened.settings().name(), runId, loaded);
+                }
+            });
         });
+    }
+
+    /** A run read and prepared off the FX thread. */
+    private record Loaded(ComparisonGrid grid, List<ColumnSummary> summaries, List<ResultRow> rows,
+                          Map<String, ResultRow> rowsById, List<ResultRow> visible) {
+
+        static Loaded of(ComparisonGrid grid, java.util.function.Predicate<ComparisonRow> predicate,
+                         java.util.Comparator<ComparisonRow> order) {
+            List<ColumnSummary> summaries = ColumnMetrics.summarize(GridCells.scored(grid));
+            List<ResultRow> rows = new ArrayList<>(grid.rows().size());
+            for (ComparisonRow row : grid.rows()) {
+                rows.add(ResultRow.of(row, grid.columns()));
+            }
+            Map<String, ResultRow> byId = rows.stream()
+                    .collect(Collectors.toMap(ResultRow::testId, Function.identity(), (a, b) -> a));
+            List<ResultRow> visible = grid.rows().stream().filter(predicate).sorted(order)
+                    .map(r -> byId.get(r.testId())).toList();
+            return new Loaded(grid, summaries, rows, byId, visible);
+        }
     }
 
     /** Writes what is on screen (the filtered rows in their order) to {@code file}; the format is its extension. */
@@ -250,35 +274,43 @@ public final class ComparisonGridModel {
         });
     }
 
-    private void show(String project, long runId, ComparisonGrid loaded, List<ColumnSummary> columns) {
+    private void show(String project, long runId, Loaded loaded) {
         projectName = project;
-        grid = loaded;
+        grid = loaded.grid();
         shownRun.set(runId);
-        List<ResultRow> rows = new ArrayList<>();
-        for (ComparisonRow row : loaded.rows()) {
-            rows.add(ResultRow.of(row, loaded.columns()));
-        }
-        allRows = rows;
-        rowsById = rows.stream().collect(Collectors.toMap(ResultRow::testId, Function.identity(), (a, b) -> a));
+        allRows = loaded.rows();
+        rowsById = loaded.rowsById();
+        List<ColumnSummary> columns = loaded.summaries();
         // The best column first: the headers are rebuilt when the summaries change, and mark it.
         bestColumn.set(columns.size() < 2 ? null
                 : columns.stream().sorted(TargetCheck.BEST_FIRST).findFirst().map(ColumnSummary::columnId).orElse(null));
         summaries.setAll(columns);
         TreeSet<String> allTags = new TreeSet<>();
-        loaded.rows().forEach(r -> allTags.addAll(r.tags()));
+        grid.rows().forEach(r -> allTags.addAll(r.tags()));
         List<String> tagChoices = new ArrayList<>(List.of(GridFilterModel.ALL));
         tagChoices.addAll(allTags);
         tags.setAll(tagChoices);
+        List<String> columnIds = grid.columns();
+        boolean filtersChanged = false;
         if (!tags.contains(filters.tagProperty().get())) {
             filters.tagProperty().set(GridFilterModel.ALL);
+            filtersChanged = true;
         }
-        if (filters.columnAProperty().get() == null || !loaded.columns().contains(filters.columnAProperty().get())) {
-            filters.columnAProperty().set(loaded.columns().isEmpty() ? null : loaded.columns().get(0));
+        if (filters.columnAProperty().get() == null || !columnIds.contains(filters.columnAProperty().get())) {
+            filters.columnAProperty().set(columnIds.isEmpty() ? null : columnIds.get(0));
+            filtersChanged = true;
         }
-        if (filters.columnBProperty().get() == null || !loaded.columns().contains(filters.columnBProperty().get())) {
-            filters.columnBProperty().set(loaded.columns().size() < 2 ? null : loaded.columns().get(1));
+        if (filters.columnBProperty().get() == null || !columnIds.contains(filters.columnBProperty().get())) {
+            filters.columnBProperty().set(columnIds.size() < 2 ? null : columnIds.get(1));
+            filtersChanged = true;
         }
-        refilter();
+        if (filtersChanged) {
+            refilter();
+        } else {
+            visibleRows.setAll(loaded.visible());
+            status.set(filters.active() ? loaded.visible().size() + " of " + allRows.size() + " rows" : "");
+            onRowsShown.run();
+        }
         String keep = selected == null ? null : selected.testId();
         select(keep == null ? null : rowsById.get(keep));
     }

@@ -191,7 +191,10 @@ public final class ResultsViewModel {
             try {
                 Evaluation.Started started = evaluation.start(projectDir, project, plan, events::offer);
                 // Once every cell and the run's status are in the store, the grid is read back from it.
-                started.finished().whenComplete((cells, error) -> fxThread.execute(() -> openRun(started.runId())));
+                started.finished().whenComplete((cells, error) -> fxThread.execute(() -> {
+                    openRun(started.runId());
+                    history.refresh(projectDir, project);
+                }));
                 fxThread.execute(() -> {
                     current = started.handle();
                     log.add("Run " + started.runId() + " is kept in .promptsmith/results.db");
@@ -230,7 +233,6 @@ public final class ResultsViewModel {
             return;
         }
         grid.load(projectDir, project, runId, this::report);
-        history.refresh(projectDir, project);
     }
 
     /** The project whose runs are shown; set when a project opens, so its past runs can be shown before any new run. */
