@@ -65,8 +65,8 @@ public final class CallCost {
                 .stripTrailingZeros());
     }
 
-    /** The per-million prices in force for a prompt of a given size. */
-    private record Rates(BigDecimal input, BigDecimal output, BigDecimal cacheRead, BigDecimal cacheWrite) {
+    /** The per-million prices in force for a prompt of a given size; the usage profile prices a mean call with them. */
+    record Rates(BigDecimal input, BigDecimal output, BigDecimal cacheRead, BigDecimal cacheWrite) {
 
         static Rates of(ModelPrice price, int promptTokens) {
             PriceTier tier = price.tier();
