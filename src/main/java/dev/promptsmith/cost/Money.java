@@ -12,6 +12,15 @@ public final class Money {
     private Money() {
     }
 
+    /** "$12,120.00": a monthly or yearly total, to the cent with thousands separators; null is "unknown". */
+    public static String total(BigDecimal amount) {
+        if (amount == null) {
+            return "unknown";
+        }
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+        return (cents.signum() < 0 ? "-$" : "$") + String.format(java.util.Locale.ROOT, "%,.2f", cents.abs());
+    }
+
     /** "$1.25", "$0.0412", "$0.000075"; null is "unknown", never "$0". */
     public static String usd(BigDecimal amount) {
         if (amount == null) {

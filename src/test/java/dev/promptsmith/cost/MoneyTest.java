@@ -21,4 +21,13 @@ class MoneyTest {
     void unknownIsNeverShownAsZero() {
         assertThat(Money.usd(null)).isEqualTo("unknown");
     }
+
+    @Test
+    void totalsAreShownToTheCentWithThousandsSeparators() {
+        assertThat(Money.total(new BigDecimal("12120"))).isEqualTo("$12,120.00");
+        assertThat(Money.total(new BigDecimal("7950.0035"))).isEqualTo("$7,950.00");
+        assertThat(Money.total(new BigDecimal("-323.456"))).isEqualTo("-$323.46");
+        assertThat(Money.total(new BigDecimal("-0.001"))).isEqualTo("$0.00");
+        assertThat(Money.total(null)).isEqualTo("unknown");
+    }
 }

@@ -31,28 +31,28 @@ final class CheaperModelRule implements AdviceRule {
             if (!cheapest.column().id().equals(best.column().id()) && projection.monthlySaving() != null
                     && projection.monthlySaving().signum() > 0) {
                 advice.add(new Advice(Advice.Kind.CHEAPER_MODEL, Advice.Severity.SUGGESTION,
-                        cheapest.column().id() + " reaches the target at " + Money.usd(cheapest.monthly()) + " a month against "
-                                + Money.usd(best.monthly()) + " for the best column, " + best.column().id() + ", at " + volume
-                                + ": it saves " + Money.usd(projection.monthlySaving()) + " a month ("
-                                + Money.usd(projection.monthlySaving().multiply(MONTHS_A_YEAR)) + " a year).",
+                        cheapest.column().id() + " reaches the target at " + Money.total(cheapest.monthly()) + " a month against "
+                                + Money.total(best.monthly()) + " for the best column, " + best.column().id() + ", at " + volume
+                                + ": it saves " + Money.total(projection.monthlySaving()) + " a month ("
+                                + Money.total(projection.monthlySaving().multiply(MONTHS_A_YEAR)) + " a year).",
                         evidence, List.of()));
             } else if (cheapest.column().id().equals(best.column().id())) {
                 advice.add(new Advice(Advice.Kind.CHEAPER_MODEL, Advice.Severity.INFO,
                         "The best column, " + best.column().id() + ", is also the cheapest that meets the target: "
-                                + Money.usd(best.monthly()) + " a month at " + volume + ".", evidence, List.of()));
+                                + Money.total(best.monthly()) + " a month at " + volume + ".", evidence, List.of()));
             }
         }
         BigDecimal bar = cheapest != null ? cheapest.monthly() : best == null ? null : best.monthly();
         if (bar != null) {
             List<String> unmeasured = projection.models().stream()
                     .filter(m -> !m.measured() && m.monthly() != null && m.monthly().compareTo(bar) < 0)
-                    .map(m -> m.model().id() + ": " + Money.usd(m.monthly()) + " a month, projected from "
+                    .map(m -> m.model().id() + ": " + Money.total(m.monthly()) + " a month, projected from "
                             + m.basis().column().id() + "'s usage")
                     .toList();
             if (!unmeasured.isEmpty()) {
                 advice.add(new Advice(Advice.Kind.CHEAPER_MODEL, Advice.Severity.INFO,
                         AdviceText.count(unmeasured.size(), "model that was not run costs", "models that were not run cost")
-                                + " less than " + Money.usd(bar) + " a month at " + volume + ": run the suite on "
+                                + " less than " + Money.total(bar) + " a month at " + volume + ": run the suite on "
                                 + (unmeasured.size() == 1 ? "it" : "them") + " to see whether the target holds.",
                         unmeasured, List.of()));
             }
@@ -62,6 +62,6 @@ final class CheaperModelRule implements AdviceRule {
 
     private static String line(AdviceContext context, Projection.ColumnCost column) {
         return column.column().id() + ": " + context.metricName() + " " + AdviceText.pct(column.metric()) + ", "
-                + Money.usd(column.perCall()) + " a call, " + Money.usd(column.monthly()) + " a month";
+                + Money.usd(column.perCall()) + " a call, " + Money.total(column.monthly()) + " a month";
     }
 }

@@ -83,7 +83,7 @@ final class FineTuningRule implements AdviceRule {
         List<String> lines = new ArrayList<>();
         lines.add("The training set would be " + set.curatedExamples() + " curated examples + " + set.passingOutputs()
                 + " passing outputs = " + set.examples() + " examples, with " + set.heldOutKeptApart()
-                + " held-out cases kept apart for evaluation; " + tokens + ", " + cost + ".");
+                + " held-out " + (set.heldOutKeptApart() == 1 ? "case" : "cases") + " kept apart for evaluation; " + tokens + ", " + cost + ".");
         if (set.heldOutRefused() > 0) {
             lines.add(AdviceText.count(set.heldOutRefused(), "passing output of a held-out case was", "passing outputs of held-out cases were")
                     + " left out of the training set.");
@@ -98,8 +98,8 @@ final class FineTuningRule implements AdviceRule {
     private static String tco(TcoResult tco) {
         TcoResult.Month last = tco.months().get(tco.months().size() - 1);
         return "Over " + tco.inputs().horizonMonths() + " months at " + String.format(Locale.ROOT, "%,d", tco.inputs().monthlyCalls())
-                + " calls a month: prompting " + Money.usd(last.promptCumulative()) + ", fine-tuning "
-                + Money.usd(last.fineTuneCumulative()) + "; break-even "
+                + " calls a month: prompting " + Money.total(last.promptCumulative()) + ", fine-tuning "
+                + Money.total(last.fineTuneCumulative()) + "; break-even "
                 + (tco.breakEvenMonth() == null ? "not within the horizon" : "in month " + tco.breakEvenMonth())
                 + (tco.breakEvenMonthlyCalls() == null ? "" : String.format(Locale.ROOT,
                         ", or from %,d calls a month", tco.breakEvenMonthlyCalls()));

@@ -53,19 +53,19 @@ public final class CostReportText {
         for (Projection.ColumnCost c : projection.columns()) {
             out.println(String.format(Locale.ROOT, "  %-32s %6s %-13s %12s a month", c.column().id(), pct(c.metric()),
                     projection.target() == null ? "" : c.meetsTarget() ? "meets target" : "misses target",
-                    Money.usd(c.monthly())));
+                    Money.total(c.monthly())));
         }
         if (projection.cheapestMeetingColumn() != null) {
             out.println("  Cheapest column meeting the target: " + projection.cheapestMeetingColumn()
                     + "; against the best column (" + projection.bestColumn() + ") it saves "
-                    + Money.usd(projection.monthlySaving()) + " a month.");
+                    + Money.total(projection.monthlySaving()) + " a month.");
         }
         if (!projection.models().isEmpty()) {
             out.println("  Per model (projected from " + projection.reference().column().id()
                     + "'s usage where the model has no measured column of its own: an approximation):");
             for (Projection.ModelCost m : projection.models()) {
                 out.println(String.format(Locale.ROOT, "    %-30s %12s a call %12s a month  %s", m.model().id(),
-                        Money.usd(m.perCall()), Money.usd(m.monthly()),
+                        Money.usd(m.perCall()), Money.total(m.monthly()),
                         m.measured() ? "measured" : "projected"));
             }
         }
@@ -86,8 +86,9 @@ public final class CostReportText {
             out.println(String.format(Locale.ROOT, "  %s: system prompt %s%,d tokens %s / %s; few-shot examples %s%,d tokens %s / %s",
                     l.columnLabel(), approx, l.systemTokens(), Money.usd(l.systemPerCall()), Money.usd(l.systemPer1000()),
                     approx, l.fewShotTokens(), Money.usd(l.fewShotPerCall()), Money.usd(l.fewShotPer1000())));
-            out.println(String.format(Locale.ROOT, "    prompt caching: %s Saves %s a call, %s per 1,000.", l.cacheNote(),
-                    Money.usd(l.cacheSavingPerCall()), Money.usd(l.cacheSavingPer1000())));
+            out.println("    prompt caching: " + l.cacheNote() + (l.cacheSavingPerCall() == null ? ""
+                    : " Saves " + Money.usd(l.cacheSavingPerCall()) + " a call, " + Money.usd(l.cacheSavingPer1000())
+                            + " per 1,000."));
         }
     }
 
@@ -100,8 +101,8 @@ public final class CostReportText {
         out.println();
         out.println(String.format(Locale.ROOT, "Prompting vs fine-tuning %s over %d months",
                 plan.option() == null ? "" : plan.option().ftKey(), in.horizonMonths()));
-        out.println(String.format(Locale.ROOT, "  Training set: %d curated + %d passing = %d examples (%d held-out cases "
-                        + "kept apart); %s%,d tokens × %d epochs; training %s%s",
+        out.println(String.format(Locale.ROOT, "  Training set: %d curated + %d passing = %d examples (held-out cases "
+                        + "kept apart: %d); %s%,d tokens × %d epochs; training %s%s",
                 plan.trainingSet().curatedExamples(), plan.trainingSet().passingOutputs(), plan.trainingSet().examples(),
                 plan.trainingSet().heldOutKeptApart(), plan.trainingSet().exact() ? "" : "≈", in.trainingTokens(),
                 in.epochs(), Money.usd(tco.trainingCompute()), tco.trainingPriceVerified() ? "" : " (unverified price)"));
@@ -109,8 +110,8 @@ public final class CostReportText {
                 Money.usd(in.fineTunedCallUsd())));
         out.println(String.format(Locale.ROOT, "  %5s %16s %16s", "month", "prompting", "fine-tuning"));
         for (TcoResult.Month m : tco.months()) {
-            out.println(String.format(Locale.ROOT, "  %5d %16s %16s", m.month(), Money.usd(m.promptCumulative()),
-                    Money.usd(m.fineTuneCumulative())));
+            out.println(String.format(Locale.ROOT, "  %5d %16s %16s", m.month(), Money.total(m.promptCumulative()),
+                    Money.total(m.fineTuneCumulative())));
         }
         out.println("  Break-even: " + (tco.breakEvenMonth() == null ? "not within the horizon" : "month " + tco.breakEvenMonth())
                 + (tco.breakEvenMonthlyCalls() == null ? ""

@@ -49,7 +49,7 @@ class CheaperModelRuleTest {
             assertThat(a.kind()).isEqualTo(Advice.Kind.CHEAPER_MODEL);
             assertThat(a.severity()).isEqualTo(Advice.Severity.SUGGESTION);
             assertThat(a.statement()).isEqualTo("p × mini reaches the target at $27.00 a month against $350.00 for the best "
-                    + "column, p × big, at 100,000 calls a month: it saves $323.00 a month ($3876.00 a year).");
+                    + "column, p × big, at 100,000 calls a month: it saves $323.00 a month ($3,876.00 a year).");
             assertThat(a.evidence()).containsExactly("p × big: pass rate 100%, $0.0035 a call, $350.00 a month",
                     "p × mini: pass rate 80%, $0.00027 a call, $27.00 a month");
         });
