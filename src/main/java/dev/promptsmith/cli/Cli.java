@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  * found, 2 bad usage, 3 an error that stopped the command.
  */
 @Command(name = "promptsmith", mixinStandardHelpOptions = true, version = "Promptsmith 0.1",
-        description = "Validate and evaluate Promptsmith projects; import, split and check their test cases.",
-        subcommands = {ValidateCommand.class, EvalCommand.class, ImportCommand.class, SplitCommand.class,
-                CheckCommand.class})
+        description = "Validate and evaluate Promptsmith projects; import, split and check their test cases;"
+                + " report what they cost.",
+        subcommands = {ValidateCommand.class, EvalCommand.class, CostCommand.class, ImportCommand.class,
+                SplitCommand.class, CheckCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

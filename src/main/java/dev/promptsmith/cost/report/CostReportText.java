@@ -55,7 +55,9 @@ public final class CostReportText {
                     projection.target() == null ? "" : c.meetsTarget() ? "meets target" : "misses target",
                     Money.total(c.monthly())));
         }
-        if (projection.cheapestMeetingColumn() != null) {
+        if (projection.cheapestMeetingColumn() != null && projection.cheapestMeetingColumn().equals(projection.bestColumn())) {
+            out.println("  The best column, " + projection.bestColumn() + ", is also the cheapest that meets the target.");
+        } else if (projection.cheapestMeetingColumn() != null) {
             out.println("  Cheapest column meeting the target: " + projection.cheapestMeetingColumn()
                     + "; against the best column (" + projection.bestColumn() + ") it saves "
                     + Money.total(projection.monthlySaving()) + " a month.");
