@@ -32,9 +32,11 @@ public final class AdviceContext {
     private final Map<String, ColumnRef> refs = new LinkedHashMap<>();
     private final Map<String, Map<String, CaseResult>> cases = new LinkedHashMap<>();
     private final List<ColumnSummary> ranked;
+    private final Map<String, Integer> testOrder = new LinkedHashMap<>();
 
     public AdviceContext(AdvisorInputs inputs) {
         this.inputs = inputs;
+        inputs.project().tests().forEach(t -> testOrder.putIfAbsent(t.id(), testOrder.size()));
         this.ranked = inputs.columns().stream().sorted(TargetCheck.BEST_FIRST).toList();
         Map<String, Map<String, List<CellOutcome>>> grouped = new LinkedHashMap<>();
         for (CellOutcome cell : inputs.cells()) {
@@ -89,14 +91,16 @@ public final class AdviceContext {
         return cases;
     }
 
-    /** Test id → in how many columns it failed on its answers (failures by errors alone do not count), most first. */
+    /**
+     * Test id → in how many columns it failed on its answers (failures by errors alone do not count),
+     * most first, then in project order.
+     */
     public Map<String, Integer> failingColumnsPerCase() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         cases.values().forEach(byTest -> byTest.values().stream().filter(r -> !r.passed() && !r.failedByErrorsOnly())
                 .forEach(r -> counts.merge(r.testId(), 1, Integer::sum)));
         Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        counts.keySet().stream().sorted(byFailures(counts)).forEach(id -> sorted.put(id, counts.get(id)));
         return sorted;
     }
 
@@ -147,8 +151,7 @@ public final class AdviceContext {
     private static CaseResult fold(String test, String column, List<CellOutcome> repeats) {
         int passed = 0;
         int errors = 0;
-        Set<String> failed = new LinkedHashSet<>();
-        Set<String> reasons = new LinkedHashSet<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         for (CellOutcome cell : repeats) {
             if (cell.pass()) {
                 passed++;
@@ -157,19 +160,22 @@ public final class AdviceContext {
             } else {
                 for (AssertionOutcome outcome : cell.assertions()) {
                     if (!outcome.pass()) {
-                        failed.add(outcome.type());
-                        if (outcome.reason() != null && !outcome.reason().isBlank()) {
-                            reasons.add(outcome.reason());
-                        }
+                        failures.putIfAbsent(outcome.type(), outcome.reason() == null ? "" : outcome.reason());
                     }
                 }
             }
         }
-        return new CaseResult(test, column, repeats.size(), passed, errors, failed, new ArrayList<>(reasons));
+        return new CaseResult(test, column, repeats.size(), passed, errors, failures);
     }
 
-    /** Orders case ids by how many columns fail them, then by id. */
-    static Comparator<String> byFailures(Map<String, Integer> counts) {
-        return Comparator.comparing((String id) -> -counts.getOrDefault(id, 0)).thenComparing(id -> id);
+    /** Case ids in the order of the project's test file; ids it does not have last, by id. */
+    public Comparator<String> projectOrder() {
+        return Comparator.comparingInt((String id) -> testOrder.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Case ids by how many columns fail them, most first, then in project order. */
+    Comparator<String> byFailures(Map<String, Integer> counts) {
+        return Comparator.comparing((String id) -> -counts.getOrDefault(id, 0)).thenComparing(projectOrder());
     }
 }

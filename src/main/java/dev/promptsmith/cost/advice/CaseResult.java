@@ -1,31 +1,39 @@
 package dev.promptsmith.cost.advice;
 
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One test case in one column, its repeats folded by the majority rule the metrics use (2 of 3
  * passes is a pass, 1 of 2 is not), with what made its failing repeats fail.
  *
- * @param failedTypes the assertion types that failed in its failing repeats ({@code extract} when no
- *                    answer could be extracted)
- * @param reasons     their reasons, as the checks gave them, without repeats
+ * @param failures each assertion type that failed in a failing repeat ({@code extract} when no answer
+ *                 could be extracted), with the first reason its check gave ("" when none)
  */
 public record CaseResult(String testId, String columnId, int repeats, int passedRepeats, int errorRepeats,
-        Set<String> failedTypes, List<String> reasons) {
+        Map<String, String> failures) {
 
     public CaseResult {
-        failedTypes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(failedTypes));
-        reasons = List.copyOf(reasons);
+        failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
     }
 
     public boolean passed() {
         return 2 * passedRepeats > repeats;
     }
 
+    public Set<String> failedTypes() {
+        return failures.keySet();
+    }
+
+    /** The reason the check of {@code type} gave, or "". */
+    public String reason(String type) {
+        return failures.getOrDefault(type, "");
+    }
+
     /** Failed, and only because calls failed: says nothing about the answers. */
     public boolean failedByErrorsOnly() {
-        return !passed() && failedTypes.isEmpty() && errorRepeats > 0;
+        return !passed() && failures.isEmpty() && errorRepeats > 0;
     }
 }

@@ -51,7 +51,8 @@ final class CeilingRule implements AdviceRule {
                 + context.metricName() + " " + AdviceText.pct(context.metricOf(column)) + ", "
                 + AdviceText.points(context.gapOf(column)) + " short"));
         finding.betweenVariants().forEach(c -> evidence.add(c.verdict()));
-        String range = AdviceText.pct(finding.low()) + "–" + AdviceText.pct(finding.high());
+        String range = finding.low() == finding.high() ? AdviceText.pct(finding.low())
+                : AdviceText.pct(finding.low()) + "–" + AdviceText.pct(finding.high());
         int variants = finding.bestPerPrompt().size();
         if (finding.ceiling()) {
             return List.of(new Advice(Advice.Kind.CEILING, Advice.Severity.WARNING,

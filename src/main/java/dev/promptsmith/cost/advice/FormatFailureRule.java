@@ -41,12 +41,7 @@ final class FormatFailureRule implements AdviceRule {
                     continue;
                 }
                 failing++;
-                Set<String> format = new LinkedHashSet<>();
-                for (String type : result.failedTypes()) {
-                    if (FORMAT_TYPES.contains(type) || (type.equals(REGEX) && guardedByRegex(project, result.testId()))) {
-                        format.add(type);
-                    }
-                }
+                Set<String> format = formatFailures(project, result);
                 if (format.isEmpty()) {
                     continue;
                 }
@@ -54,7 +49,7 @@ final class FormatFailureRule implements AdviceRule {
                 perCase.merge(result.testId(), 1, Integer::sum);
                 format.forEach(t -> perType.merge(t, 1, Integer::sum));
                 formatOnly += result.failedTypes().stream().noneMatch(AdviceContext::isContentCheck) ? 1 : 0;
-                result.reasons().stream().limit(1).forEach(reasons::add);
+                format.stream().map(result::reason).filter(r -> !r.isBlank()).limit(1).forEach(reasons::add);
             }
         }
         int formatCases = perCase.values().stream().mapToInt(Integer::intValue).sum();
@@ -67,15 +62,27 @@ final class FormatFailureRule implements AdviceRule {
         evidence.add("Checks failed: " + perType.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse(""));
         reasons.stream().limit(3).forEach(r -> evidence.add("e.g. " + r));
-        List<String> ids = perCase.keySet().stream().sorted(AdviceContext.byFailures(perCase)).toList();
+        List<String> ids = perCase.keySet().stream().sorted(context.byFailures(perCase)).toList();
         double share = (double) formatCases / failing;
         return List.of(new Advice(Advice.Kind.FORMAT_FAILURES,
                 share >= MAIN_SHARE ? Advice.Severity.SUGGESTION : Advice.Severity.INFO,
                 AdviceText.pct(share) + " of the failures (" + formatCases + " of " + failing + " failing cases across "
-                        + "columns) are format failures, " + formatOnly + " of them with no content check failing. Use structured "
+                        + "columns) are format failures" + (formatOnly == 0 ? "" : ", " + formatOnly + " of them with every content "
+                        + "check passing") + ". Use structured "
                         + "output: give the prompt an output schema (output.format json with a schema) and the provider's "
                         + "structured-output mode, or tighten the output instructions. Cases: " + AdviceText.ids(ids) + ".",
                 evidence, ids));
+    }
+
+    /** The failed checks of {@code result} that check the answer's shape. */
+    static Set<String> formatFailures(Project project, CaseResult result) {
+        Set<String> format = new LinkedHashSet<>();
+        for (String type : result.failedTypes()) {
+            if (FORMAT_TYPES.contains(type) || (type.equals(REGEX) && guardedByRegex(project, result.testId()))) {
+                format.add(type);
+            }
+        }
+        return format;
     }
 
     /** Whether a failed regex on this test is a format guard rather than a content check. */

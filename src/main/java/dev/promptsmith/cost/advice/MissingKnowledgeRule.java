@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Missing domain knowledge: cases that fail on their content (equals, label, contains…) in EVERY
- * column, whatever the prompt variant and the model. No wording fixed them and no model knew the
- * answer, so the knowledge must come from outside: context in the prompt (retrieval) or fine-tuning.
+ * column, whatever the prompt variant and the model, and in at least one column with the answer's
+ * format right (a case that is never even well-formed is a format problem first). No wording fixed
+ * them and no model knew the answer, so the knowledge must come from outside: context in the prompt
+ * (retrieval) or fine-tuning.
  */
 final class MissingKnowledgeRule implements AdviceRule {
 
@@ -27,6 +29,7 @@ final class MissingKnowledgeRule implements AdviceRule {
         for (String test : tests) {
             int ran = 0;
             boolean everywhere = true;
+            boolean wellFormedOnce = false;
             for (Map<String, CaseResult> byTest : context.cases().values()) {
                 CaseResult result = byTest.get(test);
                 if (result == null) {
@@ -34,11 +37,13 @@ final class MissingKnowledgeRule implements AdviceRule {
                 }
                 ran++;
                 everywhere &= !result.passed() && result.failedTypes().stream().anyMatch(AdviceContext::isContentCheck);
+                wellFormedOnce |= FormatFailureRule.formatFailures(context.inputs().project(), result).isEmpty();
             }
-            if (everywhere && ran >= 2) {
+            if (everywhere && wellFormedOnce && ran >= 2) {
                 found.add(test);
             }
         }
+        found.sort(context.projectOrder());
         return found;
     }
 
@@ -55,8 +60,9 @@ final class MissingKnowledgeRule implements AdviceRule {
         int models = context.models().size();
         List<String> evidence = new ArrayList<>();
         for (String id : ids.subList(0, Math.min(ids.size(), AdviceText.NAMED_CASES))) {
-            context.cases().values().stream().map(byTest -> byTest.get(id)).filter(r -> r != null && !r.reasons().isEmpty())
-                    .findFirst().ifPresent(r -> evidence.add(id + " (" + r.columnId() + "): " + r.reasons().get(0)));
+            context.cases().values().stream().map(byTest -> byTest.get(id)).filter(r -> r != null).findFirst()
+                    .ifPresent(r -> r.failedTypes().stream().filter(AdviceContext::isContentCheck).findFirst()
+                            .ifPresent(type -> evidence.add(id + " (" + r.columnId() + "): " + r.reason(type))));
         }
         String tried = AdviceText.count(prompts, "prompt variant", "prompt variants") + " × "
                 + AdviceText.count(models, "model", "models");
@@ -65,7 +71,8 @@ final class MissingKnowledgeRule implements AdviceRule {
                 AdviceText.count(ids.size(), "case fails", "cases fail") + " on content in every column (" + tried + "): "
                         + AdviceText.ids(ids) + ". No wording fixed them and no model knew the answer: that is missing "
                         + "domain knowledge. Give the prompt the facts it needs (context, retrieval), or make these cases "
-                        + "fine-tuning candidates." + (prompts < 2 ? " Only one prompt variant was tried: try another before concluding." : ""),
+                        + "fine-tuning candidates." + (prompts < 2 ? " Only one prompt variant was tried: try another before concluding." : "")
+                        + (models < 2 ? " Only one model was tried: run another before concluding." : ""),
                 evidence, ids));
     }
 }

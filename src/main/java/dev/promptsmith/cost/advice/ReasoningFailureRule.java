@@ -3,6 +3,7 @@ package dev.promptsmith.cost.advice;
 import dev.promptsmith.cost.ColumnRef;
 import dev.promptsmith.eval.metrics.PairedComparison;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ReasoningFailureRule implements AdviceRule {
             }
             for (ColumnRef direct : columns) {
                 if (direct.modelId().equals(cot.modelId()) && !context.chainOfThought(direct.prompt())) {
-                    pairs.computeIfAbsent(cot.prompt() + "\u0000" + direct.prompt(), k -> new Pair(cot.prompt(), direct.prompt()))
+                    pairs.computeIfAbsent(cot.prompt() + "\u0000" + direct.prompt(), k -> new Pair(cot.prompt(), direct.prompt(), context.projectOrder()))
                             .add(context, cot, direct);
                 }
             }
@@ -44,9 +45,12 @@ final class ReasoningFailureRule implements AdviceRule {
         private final Set<String> hurt = new LinkedHashSet<>();
         private final List<String> evidence = new ArrayList<>();
 
-        Pair(String cot, String direct) {
+        private final Comparator<String> order;
+
+        Pair(String cot, String direct, Comparator<String> order) {
             this.cot = cot;
             this.direct = direct;
+            this.order = order;
         }
 
         void add(AdviceContext context, ColumnRef cotColumn, ColumnRef directColumn) {
@@ -66,6 +70,7 @@ final class ReasoningFailureRule implements AdviceRule {
                     broken++;
                 }
             }
+            fixed.sort(order);
             rescued.addAll(fixed);
             evidence.add(cotColumn.modelId() + ": " + cot + " passes " + AdviceText.count(fixed.size(), "case", "cases")
                     + " " + direct + " fails" + (fixed.isEmpty() ? "" : " (" + AdviceText.ids(fixed) + ")")
@@ -76,7 +81,7 @@ final class ReasoningFailureRule implements AdviceRule {
 
         Advice advice() {
             boolean gain = rescued.size() > hurt.size();
-            List<String> ids = new ArrayList<>(rescued);
+            List<String> ids = rescued.stream().sorted(order).toList();
             String statement = "Chain of thought (" + cot + ") passes " + AdviceText.count(rescued.size(), "case", "cases")
                     + " the direct prompt (" + direct + ") fails on the same model: " + AdviceText.ids(ids)
                     + ". These are reasoning failures"

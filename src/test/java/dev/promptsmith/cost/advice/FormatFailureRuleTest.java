@@ -27,9 +27,11 @@ class FormatFailureRuleTest {
             assertThat(a.kind()).isEqualTo(Advice.Kind.FORMAT_FAILURES);
             assertThat(a.severity()).isEqualTo(Advice.Severity.SUGGESTION);
             assertThat(a.statement()).contains("66.7% of the failures (2 of 3 failing cases")
-                    .contains("1 of them with no content check failing").contains("structured");
+                    .contains("1 of them with every content check passing").contains("structured");
             assertThat(a.caseIds()).containsExactly("t1", "t2");
-            assertThat(a.evidence()).contains("p × m: 2 cases fail a format check", "Checks failed: extract × 1, is-json × 1");
+            // The example reasons are the format checks' own, not t1's label reason.
+            assertThat(a.evidence()).containsExactly("p × m: 2 cases fail a format check",
+                    "Checks failed: extract × 1, is-json × 1", "e.g. extract failed on t1", "e.g. is-json failed on t2");
         });
     }
 

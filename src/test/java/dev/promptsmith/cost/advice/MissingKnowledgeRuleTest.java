@@ -44,6 +44,16 @@ class MissingKnowledgeRuleTest {
     }
 
     @Test
+    void aCaseThatIsNeverWellFormedIsAFormatProblemFirst() {
+        ResultSet results = new ResultSet().fails("zero", "m1", List.of("label", "is-json"), "t1")
+                .fails("few", "m1", List.of("label", "is-json"), "t1");
+
+        assertThat(results.advise(rule, TARGET)).isEmpty();
+        assertThat(results.fails("zero", "m2", "label", "t1").advise(rule, TARGET)).singleElement()
+                .satisfies(a -> assertThat(a.caseIds()).containsExactly("t1"));
+    }
+
+    @Test
     void formatFailuresErrorsAndASingleColumnDoNotCount() {
         ResultSet format = new ResultSet().fails("zero", "m", "is-json", "t1").fails("few", "m", "is-json", "t1");
         ResultSet errors = new ResultSet().errors("zero", "m", "t1").errors("few", "m", "t1");
@@ -62,7 +72,8 @@ class MissingKnowledgeRuleTest {
         // 1 of 20 = 5% < 10%: a suggestion.
         assertThat(advice).singleElement().satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Advice.Severity.SUGGESTION);
-            assertThat(a.statement()).contains("Only one prompt variant was tried");
+            assertThat(a.statement()).contains("Only one prompt variant was tried")
+                    .doesNotContain("Only one model");
         });
     }
 }
