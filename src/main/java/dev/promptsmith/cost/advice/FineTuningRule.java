@@ -11,11 +11,15 @@ import java.util.Locale;
 
 /**
  * Whether fine-tuning is justified, and what it would take. Justified by quality when the target is
- * missed by a large gap AND the failures say prompting cannot close it (missing knowledge, or a
- * ceiling across variants); worth trying for cost when the fine-tuned smaller model pays its fixed
- * costs back within the horizon. Either way: the training set the project gives and its cost.
+ * missed by a large gap AND the failures say prompting cannot close it: missing knowledge, or a
+ * ceiling across variants that is not mostly format failures (those call for structured output,
+ * not training). Worth trying for cost when the fine-tuned smaller model pays its fixed costs back
+ * within the horizon. Either way: the training set the project gives and its cost.
  */
 final class FineTuningRule implements AdviceRule {
+
+    /** From this share of failing cases on, the failures are mostly format: structured output comes first. */
+    static final double MOSTLY_FORMAT = 0.5;
 
     @Override
     public List<Advice> advise(AdviceContext context) {
@@ -25,7 +29,8 @@ final class FineTuningRule implements AdviceRule {
         }
         FineTunePlan plan = context.inputs().fineTune();
         List<String> knowledge = MissingKnowledgeRule.find(context);
-        boolean ceiling = CeilingRule.detect(context).map(CeilingRule.Finding::ceiling).orElse(false);
+        boolean ceiling = CeilingRule.detect(context).map(CeilingRule.Finding::ceiling).orElse(false)
+                && FormatFailureRule.formatShare(context) < MOSTLY_FORMAT;
         double gap = context.gapOf(best);
         boolean qualityCase = !Double.isNaN(gap) && gap > AdviceContext.SMALL_GAP && (!knowledge.isEmpty() || ceiling);
         TcoResult tco = plan == null ? null : plan.tco();
@@ -38,7 +43,7 @@ final class FineTuningRule implements AdviceRule {
         if (!qualityCase && !costCase) {
             evidence.addAll(setLines);
             return List.of(new Advice(Advice.Kind.FINE_TUNING, Advice.Severity.INFO,
-                    "Fine-tuning is not indicated yet: " + whyNot(gap, knowledge, ceiling)
+                    "Fine-tuning is not indicated yet: " + whyNot(gap)
                             + " Fine-tune only when a measured gap says so.", evidence, List.of()));
         }
         String why = qualityCase
@@ -56,7 +61,7 @@ final class FineTuningRule implements AdviceRule {
                 evidence, knowledge));
     }
 
-    private static String whyNot(double gap, List<String> knowledge, boolean ceiling) {
+    private static String whyNot(double gap) {
         if (Double.isNaN(gap)) {
             return "the project sets no target to measure a gap against.";
         }
@@ -66,9 +71,8 @@ final class FineTuningRule implements AdviceRule {
         if (gap <= AdviceContext.SMALL_GAP) {
             return "the gap to the target is small enough to close by prompting.";
         }
-        return knowledge.isEmpty() && !ceiling
-                ? "the gap is large, but no failures point at missing knowledge and the prompt variants still differ."
-                : "the gap is large.";
+        return "the gap is large, but the failures do not point at missing knowledge (no case fails on content in "
+                + "every column) nor at a ceiling that is not mostly format failures.";
     }
 
     private static List<String> trainingSet(FineTunePlan plan) {

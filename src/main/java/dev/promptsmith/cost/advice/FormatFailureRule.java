@@ -74,6 +74,21 @@ final class FormatFailureRule implements AdviceRule {
                 evidence, ids));
     }
 
+    /** The share of failing cases (over all columns, failures by errors alone left out) that fail a format check. */
+    static double formatShare(AdviceContext context) {
+        int failing = 0;
+        int format = 0;
+        for (Map<String, CaseResult> byTest : context.cases().values()) {
+            for (CaseResult result : byTest.values()) {
+                if (!result.passed() && !result.failedByErrorsOnly()) {
+                    failing++;
+                    format += formatFailures(context.inputs().project(), result).isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        return failing == 0 ? 0 : (double) format / failing;
+    }
+
     /** The failed checks of {@code result} that check the answer's shape. */
     static Set<String> formatFailures(Project project, CaseResult result) {
         Set<String> format = new LinkedHashSet<>();

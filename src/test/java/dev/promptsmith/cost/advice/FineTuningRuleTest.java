@@ -87,6 +87,28 @@ class FineTuningRuleTest {
     }
 
     @Test
+    void aCeilingOfMostlyFormatFailuresCallsForStructuredOutputNotTraining() {
+        // Two variants at 50% on m, every failure a format failure: a ceiling, but not a training problem.
+        ResultSet format = new ResultSet()
+                .passes("zero", "m", cases(1, 5)).fails("zero", "m", "is-json", cases(6, 10))
+                .passes("few", "m", cases(1, 5)).fails("few", "m", "is-json", cases(6, 10));
+        // Both at 50% again, failing different cases, mostly on content: no case fails everywhere, but a ceiling.
+        ResultSet content = new ResultSet()
+                .passes("zero", "m", cases(1, 5)).fails("zero", "m", "is-json", "t6").fails("zero", "m", "llm-rubric", cases(7, 10))
+                .passes("few", "m", cases(6, 10)).fails("few", "m", "is-json", "t1").fails("few", "m", "llm-rubric", cases(2, 5));
+
+        assertThat(advise(format, TARGET, null)).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Advice.Severity.INFO);
+            assertThat(a.statement()).contains("nor at a ceiling that is not mostly format failures");
+        });
+        // 2 of 10 failing cases are format (20% < 50%).
+        assertThat(advise(content, TARGET, null)).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(Advice.Severity.WARNING);
+            assertThat(a.statement()).contains("every prompt variant stops at the same ceiling");
+        });
+    }
+
+    @Test
     void aFineTunedModelThatPaysBackWithinTheHorizonIsWorthTryingForCost() {
         TcoResult tco = new TcoModel().compute(TcoInputs.defaults().toBuilder()
                 .promptCallUsd(new BigDecimal("0.01")).fineTunedCallUsd(new BigDecimal("0.002")).build());
