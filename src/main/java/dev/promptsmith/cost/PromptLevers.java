@@ -13,7 +13,6 @@ import dev.promptsmith.template.RenderResult;
 import dev.promptsmith.template.TemplateAnalyzer;
 import dev.promptsmith.tokens.TokenCount;
 import dev.promptsmith.tokens.TokenCounter;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

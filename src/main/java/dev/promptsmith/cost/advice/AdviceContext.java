@@ -7,6 +7,7 @@ import dev.promptsmith.eval.metrics.TargetMetric;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.store.AssertionOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,7 +80,11 @@ public final class AdviceContext {
 
     /** How far {@code column} falls short of the target (0 when it meets it); NaN without a target. */
     public double gapOf(ColumnSummary column) {
-        return inputs.target() == null ? Double.NaN : Math.max(0, inputs.target().value() - metricOf(column));
+        if (inputs.target() == null) {
+            return Double.NaN;
+        }
+        // The target's own tolerance: binary rounding just below the value is not a shortfall.
+        return inputs.target().isMetBy(column) ? 0 : inputs.target().value() - metricOf(column);
     }
 
     public Optional<ColumnRef> column(String id) {
@@ -88,7 +93,7 @@ public final class AdviceContext {
 
     /** Column id → test id → its result, in the order cells came. */
     public Map<String, Map<String, CaseResult>> cases() {
-        return cases;
+        return Collections.unmodifiableMap(cases);
     }
 
     /**
