@@ -51,6 +51,11 @@ public final class Evaluation {
         this.costing = costing;
     }
 
+    /** The prices and token counter this evaluation prices its runs with. */
+    public RunCosting costing() {
+        return costing;
+    }
+
     /**
      * The run's calls and cost before it starts, cells already in the response cache counted as
      * free (unless the plan ignores the cache). Reads the cache, so call it off the UI thread.

@@ -40,7 +40,9 @@ public final class ResultsView extends TabPane {
         resultsTab = createResultsTab();
         Tab charts = new Tab("Charts", new ResultsChartsView(viewModel.grid(), viewModel::targetPassRate));
         charts.setId("chartsTab");
-        getTabs().addAll(resultsTab, createRunsTab(), charts, problemsTab, createLogTab());
+        Tab cost = new Tab("Cost", new dev.promptsmith.ui.cost.CostView(viewModel.costs()));
+        cost.setId("costTab");
+        getTabs().addAll(resultsTab, createRunsTab(), charts, cost, problemsTab, createLogTab());
     }
 
     private Tab createRunsTab() {

@@ -15,6 +15,7 @@ import dev.promptsmith.model.Project;
 import dev.promptsmith.model.TestCase;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.template.PromptRenderer;
+import dev.promptsmith.ui.cost.CostViewModel;
 import dev.promptsmith.ui.common.FxCoalescer;
 import dev.promptsmith.ui.common.ValueText;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class ResultsViewModel {
     private final Map<String, ResultRow> rowsById = new HashMap<>();
     private final ComparisonGridModel grid;
     private final RunHistoryViewModel history;
+    private final CostViewModel costs;
     private RunHandle current;
     private Path projectDir;
     private Project project;
@@ -68,6 +70,18 @@ public final class ResultsViewModel {
         this.fxThread = fxThread;
         this.grid = new ComparisonGridModel(background, fxThread, renderer);
         this.history = new RunHistoryViewModel(background, fxThread, this::report);
+        this.costs = new CostViewModel(evaluation.costing().prices(), renderer, evaluation.costing().tokens(), background,
+                fxThread);
+        grid.shownRunProperty().addListener((o, was, run) -> {
+            if (run.longValue() >= 0) {
+                costs.show(projectDir, project, run.longValue());
+            }
+        });
+    }
+
+    /** The cost calculator of the run shown. */
+    public CostViewModel costs() {
+        return costs;
     }
 
     /** The project's past runs, and two of them compared. */
