@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The variables a template is rendered with: the input's vars plus the selected examples as {@code examples}. */
-final class ExampleBindings {
+public final class ExampleBindings {
 
-    static final String EXAMPLES = "examples";
+    /** The variable name templates loop over. */
+    public static final String EXAMPLES = "examples";
 
     private ExampleBindings() {
     }
@@ -20,7 +21,7 @@ final class ExampleBindings {
      * vars again at the top level, so both {@code ex.vars.ticket} and {@code ex.ticket} work. The
      * fixed keys win over a var of the same name.
      */
-    static List<Map<String, Object>> examples(List<Example> selected) {
+    public static List<Map<String, Object>> examples(List<Example> selected) {
         List<Map<String, Object>> maps = new ArrayList<>(selected.size());
         for (Example example : selected) {
             Map<String, Object> map = new LinkedHashMap<>(example.vars());
