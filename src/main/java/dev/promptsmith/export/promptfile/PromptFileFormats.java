@@ -33,7 +33,10 @@ public final class PromptFileFormats {
                         new PromptyExporter(prompts, providers), new PromptyImporter(providers), List.of(".prompty")),
                 new PromptFileFormat("dotprompt", "Google Dotprompt (.prompt)",
                         "YAML front matter with model, config and input schema, Handlebars body with {{role}} markers",
-                        new DotpromptExporter(prompts, providers), new DotpromptImporter(providers), List.of(".prompt"))));
+                        new DotpromptExporter(prompts, providers), new DotpromptImporter(providers), List.of(".prompt")),
+                new PromptFileFormat("promptfoo", "promptfoo configuration (promptfooconfig.yaml)",
+                        "prompt as chat JSON, providers, test cases with assertions, defaultTest and run settings",
+                        new PromptfooExporter(prompts, providers), null, List.of(".yaml", ".yml"))));
     }
 
     public List<PromptFileFormat> all() {
