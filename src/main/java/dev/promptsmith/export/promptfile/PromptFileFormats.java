@@ -36,7 +36,13 @@ public final class PromptFileFormats {
                         new DotpromptExporter(prompts, providers), new DotpromptImporter(providers), List.of(".prompt")),
                 new PromptFileFormat("promptfoo", "promptfoo configuration (promptfooconfig.yaml)",
                         "prompt as chat JSON, providers, test cases with assertions, defaultTest and run settings",
-                        new PromptfooExporter(prompts, providers), null, List.of(".yaml", ".yml"))));
+                        new PromptfooExporter(prompts, providers), new PromptfooImporter(providers), List.of(".yaml", ".yml")),
+                new PromptFileFormat("chat-json", "OpenAI-style chat JSON (.json)",
+                        "a chat request body: model, messages, sampling parameters, response_format",
+                        new ChatJsonExporter(prompts), new ChatJsonImporter(), List.of(".json")),
+                new PromptFileFormat("markdown", "Markdown review document (.md)",
+                        "model and parameters, system prompt and messages, few-shot examples, test case summary",
+                        new MarkdownExporter(prompts), null, List.of())));
     }
 
     public List<PromptFileFormat> all() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 class ScratchTest {
     @Test
     void show() {
-        for (String[] c : new String[][] {{"invoice-extraction", "extract-basic"}, {"support-triage", "triage-cot"}, {"context-qa", "qa-grounded"}}) {
+        for (String[] c : new String[][] {{"support-triage", "triage-few-shot"}}) {
             ExportResult r = Samples.FORMATS.export(System.getProperty("fmt", "dotprompt"), Samples.load(c[0]), c[1], null, ExportOptions.DEFAULTS);
             r.files().forEach((k, v) -> System.out.println("=== " + k + "\n" + v));
             System.out.println(r.problems());
