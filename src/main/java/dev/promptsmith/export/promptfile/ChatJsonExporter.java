@@ -46,6 +46,10 @@ final class ChatJsonExporter implements PromptFileExporter {
             problems.warning(0, "the messages are templates: replace " + String.join(", ", p.variables().stream()
                     .map(v -> "{{ " + v + " }}").toList()) + " before sending the body");
         }
+        if (p.examples() != null) {
+            problems.warning(0, "the template loops over examples, which a chat request body cannot carry; it renders"
+                    + " them only where the examples are supplied");
+        }
         if (p.variant().output().extract() != null) {
             problems.warning(0, "output.extract is not carried: a chat request has no place for it");
         }

@@ -12,6 +12,7 @@ import dev.promptsmith.template.ExampleBindings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -128,9 +129,11 @@ final class DotpromptImporter implements PromptFileImporter {
             return new OutputSpec(dev.promptsmith.model.OutputFormat.JSON, null);
         }
         List<String> problems = new ArrayList<>();
-        Object schema = Picoschema.toJsonSchema(yaml.value(schemaNode, "output.schema"), problems);
+        Map<String, Object> schema = Picoschema.toJsonSchema(yaml.value(schemaNode, "output.schema"), problems);
         problems.forEach(p -> yaml.error(schemaNode, "output." + p));
-        return ImportedOutput.withSchema(schema, name, schemaNode, yaml, out);
+        // Dotprompt schemas carry no file name: the title names the file when there is one.
+        String fileName = schema.get("title") instanceof String title ? title.toLowerCase(java.util.Locale.ROOT) : name;
+        return ImportedOutput.withSchema(schema, fileName, schemaNode, yaml, out);
     }
 
     private static void readBody(FrontMatter split, String name, String description, ModelParams params, OutputSpec output,

@@ -2,6 +2,7 @@ package dev.promptsmith.export.promptfile;
 
 import dev.promptsmith.model.Assertion;
 import dev.promptsmith.model.Example;
+import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.RunDefaults;
@@ -38,11 +39,14 @@ final class ImportBuilder {
         return problems;
     }
 
-    /** Adds a model unless one with the same provider and model name is there; returns the one kept. */
+    /**
+     * Adds a model unless the same one is there: same provider and model name, and the same parameters
+     * or none (a bare reference such as a grader id means that model). Returns the one kept.
+     */
     ModelRef addModel(ModelRef model) {
         for (ModelRef existing : models) {
             if (existing.provider().equals(model.provider()) && existing.model().equals(model.model())
-                    && existing.params().equals(model.params())) {
+                    && (existing.params().equals(model.params()) || model.params().equals(ModelParams.NONE))) {
                 return existing;
             }
         }

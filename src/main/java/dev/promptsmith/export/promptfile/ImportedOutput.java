@@ -48,7 +48,7 @@ final class ImportedOutput {
             return new OutputSpec(OutputFormat.JSON, null);
         }
         String path = "schemas/" + PromptNames.usable(name, "response") + ".json";
-        out.schemas.put(path, JsonOutput.write(schema));
+        out.schemas.putIfAbsent(path, JsonOutput.write(schema));
         return new OutputSpec(OutputFormat.JSON, path);
     }
 }

@@ -1,6 +1,8 @@
 package dev.promptsmith.export.promptfile;
 
 import dev.promptsmith.model.ModelRef;
+import dev.promptsmith.model.OutputSpec;
+import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.RunDefaults;
 import dev.promptsmith.template.ExampleBindings;
 import java.nio.file.Path;
@@ -66,6 +68,7 @@ final class PromptfooImporter implements PromptFileImporter {
         } else {
             providers.readAll(providerNode, YamlInput.get(config, "providers") != null ? "providers" : "targets");
         }
+        providers.responseFormat().ifPresent(format -> jsonOutput(format, yaml, out));
         PromptfooTestReader tests = new PromptfooTestReader(yaml, out, folder);
         DefaultTest defaults = defaultTest(YamlInput.get(config, "defaultTest"), yaml, tests, providers, out);
         Node testNode = YamlInput.get(config, "tests");
@@ -81,6 +84,13 @@ final class PromptfooImporter implements PromptFileImporter {
         yaml.mapping(YamlInput.get(config, "evaluateOptions"), "evaluateOptions")
                 .ifPresent(options -> out.runDefaults = runDefaults(options, yaml));
         return out.build();
+    }
+
+    /** A provider's response_format becomes the output settings of the prompts, where Promptsmith keeps it. */
+    private static void jsonOutput(Node format, YamlInput yaml, ImportBuilder out) {
+        OutputSpec output = ImportedOutput.fromResponseFormat(format, "config.response_format", yaml, out);
+        out.prompts.replaceAll(p -> new PromptVariant(p.name(), p.description(), p.template(), p.system(), p.messages(),
+                p.fewShot(), output, p.params()));
     }
 
     private record DefaultTest(Map<String, Object> vars, boolean expand) {

@@ -31,11 +31,17 @@ final class PromptfooProviderReader {
     private final ProviderNames names;
     private final YamlInput yaml;
     private final ImportBuilder out;
+    private Node responseFormat;
 
     PromptfooProviderReader(ProviderNames names, YamlInput yaml, ImportBuilder out) {
         this.names = names;
         this.yaml = yaml;
         this.out = out;
+    }
+
+    /** The first provider's {@code response_format}: a Promptsmith prompt keeps it in its output settings. */
+    Optional<Node> responseFormat() {
+        return Optional.ofNullable(responseFormat);
     }
 
     /** Every provider of a {@code providers} (or {@code targets}) value. */
@@ -102,9 +108,8 @@ final class PromptfooProviderReader {
             if (YamlInput.get(c, "apiKey") != null) {
                 yaml.warning(YamlInput.get(c, "apiKey"), "apiKey is not imported: keys live in Settings, never in a project");
             }
-            if (YamlInput.get(c, "response_format") != null) {
-                yaml.warning(YamlInput.get(c, "response_format"), "response_format is not imported with the model;"
-                        + " a Promptsmith prompt asks for JSON in its output settings");
+            if (YamlInput.get(c, "response_format") != null && responseFormat == null) {
+                responseFormat = YamlInput.get(c, "response_format");
             }
             return new ParamsReader(yaml).read(c, "config", CONFIG_KEYS_READ);
         }).orElse(ModelParams.NONE);

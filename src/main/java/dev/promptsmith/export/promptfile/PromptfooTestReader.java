@@ -164,7 +164,7 @@ final class PromptfooTestReader {
             return PromptfooAssertionImport.Outcome.refused("the schema file " + relative + " is not a JSON object");
         }
         String path = relative.startsWith("schemas/") ? relative : "schemas/" + file.getFileName();
-        out.schemas.put(path, text.get());
+        out.schemas.putIfAbsent(path, text.get());
         return PromptfooAssertionImport.Outcome.of("", path);
     }
 

@@ -171,6 +171,9 @@ final class YamlInput {
 
     /** A plain Java value: String, Integer, Long, Double, Boolean, List, Map (in file order) or null. */
     Object value(Node node, String path) {
+        if (node == null) {
+            return null;
+        }
         try {
             return toJava(node, 0);
         } catch (IllegalStateException e) {

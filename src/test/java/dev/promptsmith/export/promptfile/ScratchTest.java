@@ -1,14 +1,17 @@
 package dev.promptsmith.export.promptfile;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScratchTest {
+    @TempDir Path dir;
     @Test
     void show() {
-        for (String[] c : new String[][] {{"support-triage", "triage-few-shot"}}) {
-            ExportResult r = Samples.FORMATS.export(System.getProperty("fmt", "dotprompt"), Samples.load(c[0]), c[1], null, ExportOptions.DEFAULTS);
-            r.files().forEach((k, v) -> System.out.println("=== " + k + "\n" + v));
-            System.out.println(r.problems());
-        }
+        ExportResult r = Samples.FORMATS.export("dotprompt", Samples.load("invoice-extraction"), "extract-with-examples", null, ExportOptions.DEFAULTS);
+        ImportResult i = Samples.FORMATS.importFile(ExportFiles.write(r, dir), "dotprompt");
+        System.out.println("SYSTEM>>" + i.prompt().system().substring(i.prompt().system().indexOf("<examples>")) + "<<");
+        System.out.println(i.problems());
+        System.out.println(i.examples());
     }
 }
