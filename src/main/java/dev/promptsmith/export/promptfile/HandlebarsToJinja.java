@@ -21,6 +21,9 @@ final class HandlebarsToJinja {
     private static final Pattern PATH = Pattern.compile("(?:@root\\.|(?:\\.\\./)+|\\./|this\\.)?" + SEGMENT
             + "(?:\\." + SEGMENT + ")*|this|@index|@first|@last|@key");
     private static final Pattern EACH = Pattern.compile("#each\\s+(\\S+)(?:\\s+as\\s+\\|\\s*([A-Za-z_]\\w*)(?:\\s+([A-Za-z_]\\w*))?\\s*\\|)?");
+    /** Dotprompt's helpers win over variables of the same name. */
+    private static final java.util.Set<String> DOTPROMPT_HELPERS = java.util.Set.of("history", "section", "media", "role",
+            "json");
     private static final Pattern LITERAL = Pattern.compile("\"[^\"]*\"|'[^']*'|-?\\d+(?:\\.\\d+)?|true|false|null|undefined");
 
     record Result(String text, List<TemplateIssue> problems) {
@@ -74,7 +77,7 @@ final class HandlebarsToJinja {
 
     private void value(HandlebarsTags.Piece piece, String content) {
         String[] words = content.split("\\s+");
-        if (words.length == 1) {
+        if (words.length == 1 && !DOTPROMPT_HELPERS.contains(words[0])) {
             Optional<String> path = path(words[0]);
             if (path.isPresent()) {
                 emit(piece, "{{", path.get(), "}}");

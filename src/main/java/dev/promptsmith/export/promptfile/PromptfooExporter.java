@@ -52,7 +52,10 @@ final class PromptfooExporter implements PromptFileExporter {
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("description", p.projectName() + ": " + p.name());
-        config.put("prompts", List.of(Map.of("id", "file://" + promptFile, "label", p.name())));
+        Map<String, Object> promptEntry = new LinkedHashMap<>();
+        promptEntry.put("id", "file://" + promptFile);
+        promptEntry.put("label", p.name());
+        config.put("prompts", List.of(promptEntry));
         config.put("providers", providerEntries(request.models(), p, problems));
         Map<String, Object> defaultTest = defaultTest(request.project(), p, tests, problems);
         if (!defaultTest.isEmpty()) {

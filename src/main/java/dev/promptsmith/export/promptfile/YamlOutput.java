@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
@@ -24,6 +25,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlOutput {
 
     private static final int FLOW_LIST_MAX = 80;
+    /** Plain scalars that YAML 1.1 resolves to booleans, nulls, numbers (sexagesimal, octal, binary) or timestamps. */
+    private static final Pattern YAML_11_SPECIAL = Pattern.compile(String.join("|",
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+            "~|null|Null|NULL|<<|=",
+            "[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)",
+            "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"));
 
     private YamlOutput() {
     }
@@ -69,11 +77,15 @@ final class YamlOutput {
         return text(value.toString());
     }
 
-    /** Multi-line text as a literal block unless a line ends in a space, which a block cannot keep. */
+    /**
+     * Multi-line text as a literal block unless a line ends in a space, which a block cannot keep. Text
+     * that YAML 1.1 readers would take for something else is quoted: promptfoo reads with js-yaml
+     * (2024-03-05 becomes a Date) and Prompty with PyYAML (yes, on, 1:20 and 0755 are not text there).
+     */
     private static ScalarNode text(String value) {
         ScalarStyle style = value.contains("\n")
                 ? (literalSafe(value) ? ScalarStyle.LITERAL : ScalarStyle.DOUBLE_QUOTED)
-                : ScalarStyle.PLAIN;
+                : YAML_11_SPECIAL.matcher(value).matches() ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
     }
 
