@@ -29,6 +29,15 @@ final class JsonOutput {
         }
     }
 
+    /** One-line JSON, as a table cell shows a value. */
+    static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Parses JSON text into plain Java values (maps keep key order); null when it is not JSON. */
     static Object parse(String text) {
         try {

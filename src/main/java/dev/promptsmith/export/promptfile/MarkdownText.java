@@ -28,7 +28,7 @@ final class MarkdownText {
 
     /** One table cell: a single line, pipes escaped, long text cut with an ellipsis. */
     static String cell(Object value) {
-        String text = value == null ? "" : value instanceof String s ? s : JsonOutput.write(value).strip();
+        String text = value == null ? "" : value instanceof String s ? s : JsonOutput.compact(value);
         String oneLine = text.replaceAll("\\s+", " ").strip();
         if (oneLine.length() > CELL_MAX) {
             oneLine = oneLine.substring(0, CELL_MAX - 1).strip() + "…";
@@ -51,6 +51,6 @@ final class MarkdownText {
     }
 
     private static String cellText(Object value) {
-        return value instanceof String s ? s : value == null ? "null" : JsonOutput.write(value).strip();
+        return value instanceof String s ? s : value == null ? "null" : JsonOutput.compact(value);
     }
 }
