@@ -144,6 +144,7 @@ final class DotpromptImporter implements PromptFileImporter {
         String system = "";
         List<MessageTemplate> messages = new ArrayList<>();
         int start = 0;
+        int markerLine = split.bodyLine();
         String role = "user";
         boolean more = true;
         while (more) {
@@ -155,25 +156,27 @@ final class DotpromptImporter implements PromptFileImporter {
             }
             // Like Dotprompt: blank text before the first marker and empty messages make no message.
             if (start == 0 ? !content.isBlank() : !content.isEmpty()) {
-                int line = split.bodyLine() + JinjaTags.lineOf(body, start) - 1;
+                int contentLine = split.bodyLine() + JinjaTags.lineOf(body, start) - 1;
                 HandlebarsToJinja.Result jinja = HandlebarsToJinja.translate(content);
-                jinja.problems().forEach(p -> problems.error(line + p.line() - 1, p.message()));
+                jinja.problems().forEach(p -> problems.error(contentLine + p.line() - 1, p.message()));
                 switch (role) {
                     case "system" -> {
                         if (messages.isEmpty() && system.isEmpty()) {
                             system = jinja.text();
                         } else {
-                            problems.error(line, "a system message after other messages is not imported:"
+                            problems.error(markerLine, "a system message after other messages is not imported:"
                                     + " a Promptsmith prompt has one system prompt, first");
                         }
                     }
                     case "user" -> messages.add(new MessageTemplate(Role.USER, jinja.text()));
                     case "model" -> messages.add(new MessageTemplate(Role.ASSISTANT, jinja.text()));
-                    default -> problems.error(line, "a '" + role + "' message is not imported; expected system, user or model");
+                    default -> problems.error(markerLine, "a '" + role + "' message is not imported; expected system,"
+                            + " user or model");
                 }
             }
             if (more) {
                 role = marker.group(1);
+                markerLine = split.bodyLine() + JinjaTags.lineOf(body, marker.start()) - 1;
                 start = marker.end() < body.length() && body.charAt(marker.end()) == '\n' ? marker.end() + 1 : marker.end();
             }
         }

@@ -86,6 +86,11 @@ final class PromptyFrontMatter {
         Optional<MappingNode> configuration = yaml.mapping(YamlInput.get(model, "configuration"), "model.configuration");
         Optional<String> id = yaml.text(YamlInput.get(model, "id"), "model.id");
         Optional<String> provider = yaml.text(YamlInput.get(model, "provider"), "model.provider");
+        Node connection = YamlInput.keys(model).get("connection");
+        if (connection != null) {
+            yaml.warning(connection, "model.connection is not imported: endpoints and keys live in Settings, never in"
+                    + " a project");
+        }
         if (configuration.isPresent()) {
             readConfiguration(configuration.get());
         } else if (id.isPresent()) {
@@ -102,12 +107,19 @@ final class PromptyFrontMatter {
     private void readConfiguration(MappingNode configuration) {
         String type = yaml.text(YamlInput.get(configuration, "type"), "model.configuration.type").orElse("openai");
         boolean azure = type.equals("azure_openai") || type.equals("azure");
+        List<String> unread = YamlInput.keys(configuration).keySet().stream()
+                .filter(k -> !List.of("type", "name", "azure_deployment").contains(k)).toList();
+        if (!unread.isEmpty()) {
+            yaml.warning(YamlInput.keys(configuration).get(unread.get(0)), "model.configuration " + String.join(", ", unread) + " not imported:"
+                    + " endpoints and keys live in Settings, never in a project");
+        }
         String model = yaml.text(YamlInput.get(configuration, azure ? "azure_deployment" : "name"),
                 "model.configuration." + (azure ? "azure_deployment" : "name")).orElse(null);
         Optional<ProviderName> provider = azure ? providers.byProvider("azure")
                 : providers.byPromptyType(type).or(() -> providers.byProvider(type));
         if (provider.isEmpty()) {
-            yaml.error(configuration, "model.configuration.type '" + type + "' is not a connection Promptsmith"
+            Node typeNode = YamlInput.get(configuration, "type");
+            yaml.error(typeNode != null ? typeNode : configuration, "model.configuration.type '" + type + "' is not a connection Promptsmith"
                     + " can call; no model is imported (add one of the project's models instead)");
         } else if (model == null) {
             yaml.warning(configuration, "model.configuration names no model (" + (azure ? "azure_deployment" : "name")
