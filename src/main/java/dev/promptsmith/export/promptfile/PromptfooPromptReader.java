@@ -37,6 +37,10 @@ final class PromptfooPromptReader {
     }
 
     void readAll(Node node) {
+        if (node instanceof ScalarNode s && !s.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.STR)) {
+            yaml.error(s, "prompts must be text, a list or a map, found " + YamlInput.describe(s));
+            return;
+        }
         if (node instanceof ScalarNode s) {
             prompt(s.getValue(), null, s, 0);
         } else if (node instanceof MappingNode m) {
@@ -106,7 +110,8 @@ final class PromptfooPromptReader {
         } else {
             String[] parts = TEXT_SEPARATOR.split(content.get().replace("\r\n", "\n"));
             for (int i = 0; i < parts.length; i++) {
-                add(parts.length == 1 ? name : name + "-" + (i + 1), "", List.of(new MessageTemplate(Role.USER, parts[i])), at);
+                add(parts.length == 1 ? name : name + "-" + (i + 1), "", List.of(new MessageTemplate(Role.USER, parts[i])), at,
+                        yaml);
             }
         }
     }
@@ -118,9 +123,9 @@ final class PromptfooPromptReader {
         }
         if (root.get() instanceof SequenceNode messages) {
             ChatMessagesReader.Chat chat = ChatMessagesReader.read(messages, "messages", fileYaml);
-            add(name, chat.system(), chat.messages(), root.get());
+            add(name, chat.system(), chat.messages(), root.get(), fileYaml);
         } else if (root.get() instanceof ScalarNode s) {
-            add(name, "", List.of(new MessageTemplate(Role.USER, s.getValue())), root.get());
+            add(name, "", List.of(new MessageTemplate(Role.USER, s.getValue())), root.get(), fileYaml);
         } else {
             fileYaml.error(root.get(), "a prompt file must hold a list of {role, content} messages; this one is not imported");
         }
@@ -133,30 +138,32 @@ final class PromptfooPromptReader {
             Optional<Node> parsed = inlineYaml.parse(text, "inline chat prompt");
             if (parsed.isPresent() && parsed.get() instanceof SequenceNode messages) {
                 ChatMessagesReader.Chat chat = ChatMessagesReader.read(messages, "prompt", inlineYaml);
-                add(PromptNames.usable(name, "prompt"), chat.system(), chat.messages(), at);
+                add(PromptNames.usable(name, "prompt"), chat.system(), chat.messages(), at, yaml);
                 return;
             }
         }
-        add(PromptNames.usable(name, "prompt"), "", List.of(new MessageTemplate(Role.USER, text)), at);
+        add(PromptNames.usable(name, "prompt"), "", List.of(new MessageTemplate(Role.USER, text)), at, yaml);
     }
 
-    private void add(String name, String system, List<MessageTemplate> messages, Node at) {
+    /** @param where the file the prompt came from, for problems about its text */
+    private void add(String name, String system, List<MessageTemplate> messages, Node at, YamlInput where) {
         if (system.isEmpty() && messages.isEmpty()) {
-            yaml.error(at, "the prompt '" + name + "' has no messages; it is not imported");
+            where.error(at, "the prompt '" + name + "' has no messages; it is not imported");
             return;
         }
         String unique = name;
         for (int n = 2; taken(unique); n++) {
             unique = name + "-" + n;
         }
-        List<MessageTemplate> jinja = messages.stream().map(m -> new MessageTemplate(m.role(), toJinja(m.content(), at))).toList();
+        List<MessageTemplate> jinja = messages.stream()
+                .map(m -> new MessageTemplate(m.role(), toJinja(m.content(), at, where))).toList();
         out.prompts.add(new PromptVariant(PromptNames.usable(unique, "prompt"), "", TemplateSyntax.JINJA,
-                toJinja(system, at), jinja, FewShot.NONE, null, null));
+                toJinja(system, at, where), jinja, FewShot.NONE, null, null));
     }
 
-    private String toJinja(String nunjucks, Node at) {
+    private static String toJinja(String nunjucks, Node at, YamlInput where) {
         if (DUMP.matcher(nunjucks).find()) {
-            yaml.warning(at, "the Nunjucks filter dump is imported as Jinja's tojson");
+            where.warning(at, "the Nunjucks filter dump is imported as Jinja's tojson");
             return DUMP.matcher(nunjucks).replaceAll("| tojson");
         }
         return nunjucks;

@@ -117,12 +117,6 @@ final class PromptfooTestReader {
             yaml.error(node, path + " has no type; the assertion is not imported");
             return Optional.empty();
         }
-        YamlInput.keys(m).forEach((key, at) -> {
-            if (!ASSERT_KEYS.contains(key)) {
-                yaml.warning(at, path + "." + key + " is not imported" + (key.equals("transform")
-                        ? " (it is JavaScript); the assertion checks the whole output" : ""));
-            }
-        });
         boolean negated = type.get().startsWith(PromptfooTestWriter.NEGATION);
         String base = negated ? type.get().substring(PromptfooTestWriter.NEGATION.length()) : type.get();
         Object value = unprotect(yaml.value(YamlInput.get(m, "value"), path + ".value"), YamlInput.get(m, "value"), path);
@@ -131,6 +125,12 @@ final class PromptfooTestReader {
             yaml.error(node, path + " (" + type.get() + ") is not imported: " + outcome.refusal());
             return Optional.empty();
         }
+        YamlInput.keys(m).forEach((key, at) -> {
+            if (!ASSERT_KEYS.contains(key)) {
+                yaml.warning(at, path + "." + key + " is not imported" + (key.equals("transform")
+                        ? " (it is JavaScript); the assertion checks the whole output" : ""));
+            }
+        });
         return Optional.of(new Assertion((negated ? PromptfooTestWriter.NEGATION : "") + outcome.type(), outcome.value(),
                 yaml.number(YamlInput.get(m, "weight"), path + ".weight").orElse(null),
                 yaml.number(YamlInput.get(m, "threshold"), path + ".threshold").orElse(null)));

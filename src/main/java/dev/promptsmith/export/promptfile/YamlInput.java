@@ -52,7 +52,9 @@ final class YamlInput {
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> at = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            // At the end of the file the problem mark says nothing; the construct left open says where to look.
+            boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark().isPresent();
+            Optional<Mark> at = e.getProblemMark().isPresent() && !atEnd ? e.getProblemMark() : e.getContextMark();
             problems.error(at.map(m -> m.getLine() + firstLine).orElse(firstLine),
                     "invalid " + what + ": " + e.getProblem() + contextOf(e));
         } catch (YamlEngineException e) {
