@@ -55,7 +55,7 @@ final class ChatJsonImporter implements PromptFileImporter {
             }
             MappingNode m = body.get();
             yaml.text(YamlInput.get(m, "model"), "model").ifPresent(model -> model(model, YamlInput.get(m, "model"), yaml, out));
-            params = new ParamsReader(yaml).read(m, "the request", NOT_PARAMS);
+            params = new ParamsReader(yaml).read(m, "request", NOT_PARAMS);
             Node format = YamlInput.get(m, "response_format");
             if (format != null) {
                 output = ImportedOutput.fromResponseFormat(format, "response_format", yaml, out);
@@ -84,8 +84,8 @@ final class ChatJsonImporter implements PromptFileImporter {
     private static void model(String model, Node at, YamlInput yaml, ImportBuilder out) {
         String provider = model.startsWith("claude") ? "anthropic" : model.startsWith("gemini") ? "gemini" : "openai";
         if (!provider.equals("openai") || !model.matches("(gpt-|o\\d|chatgpt-).*")) {
-            yaml.warning(at, "the file names model '" + model + "' without a provider; it is imported as a "
-                    + provider + " model");
+            yaml.warning(at, "the file names model '" + model + "' without a provider; it is imported as a model of"
+                    + " provider '" + provider + "'");
         }
         out.addModel(new ModelRef(model, provider, model, ModelParams.NONE));
     }

@@ -27,7 +27,7 @@ final class YamlOutput {
     private static final int FLOW_LIST_MAX = 80;
     /** Plain scalars that YAML 1.1 resolves to booleans, nulls, numbers (sexagesimal, octal, binary) or timestamps. */
     private static final Pattern YAML_11_SPECIAL = Pattern.compile(String.join("|",
-            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+            "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
             "~|null|Null|NULL|<<|=",
             "[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?)",
             "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
