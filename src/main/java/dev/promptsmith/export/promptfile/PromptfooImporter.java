@@ -141,8 +141,13 @@ final class PromptfooImporter implements PromptFileImporter {
         int repeats = yaml.integer(YamlInput.get(options, "repeat"), "evaluateOptions.repeat").orElse(standard.repeats());
         int concurrency = yaml.integer(YamlInput.get(options, "maxConcurrency"), "evaluateOptions.maxConcurrency")
                 .orElse(standard.concurrency());
-        int timeout = yaml.integer(YamlInput.get(options, "timeoutMs"), "evaluateOptions.timeoutMs")
-                .map(ms -> Math.max(1, (ms + 999) / 1000)).orElse(standard.timeoutSeconds());
+        Node timeoutNode = YamlInput.get(options, "timeoutMs");
+        double timeoutMs = yaml.number(timeoutNode, "evaluateOptions.timeoutMs").orElse(-1.0);
+        if (timeoutMs == 0) {
+            yaml.warning(timeoutNode, "evaluateOptions.timeoutMs 0 means no timeout in promptfoo; Promptsmith keeps its"
+                    + " default of " + standard.timeoutSeconds() + " seconds");
+        }
+        int timeout = timeoutMs > 0 ? (int) Math.max(1, Math.ceil(timeoutMs / 1000)) : standard.timeoutSeconds();
         YamlInput.keys(options).forEach((key, at) -> {
             if (!Set.of("repeat", "maxConcurrency", "timeoutMs").contains(key)) {
                 yaml.warning(at, "evaluateOptions." + key + " is not imported");

@@ -27,6 +27,9 @@ final class PromptfooProviderReader {
                     + " resolve the short form to Anthropic)"),
             new Alias("ollama:", "ollama:chat:", "(Ollama's generate API) is read for its chat API"));
     private static final Set<String> CONFIG_KEYS_READ = Set.of("apiBaseUrl", "apiKey", "response_format");
+    /** promptfoo provider kinds that are not chat models, e.g. {@code openai:embedding:…}. */
+    private static final java.util.regex.Pattern NOT_CHAT = java.util.regex.Pattern.compile(
+            "[\\w-]+:(embedding|embeddings|assistant|assistants|realtime|image|moderation|transcription|tts|speech|video):.*");
 
     private final ProviderNames names;
     private final YamlInput yaml;
@@ -81,6 +84,10 @@ final class PromptfooProviderReader {
         if (rawId.startsWith("file://") || rawId.startsWith("exec:") || rawId.startsWith("python:")
                 || rawId.startsWith("http://") || rawId.startsWith("https://")) {
             yaml.error(at, "provider '" + rawId + "' is custom code or an HTTP endpoint; it is not imported");
+            return Optional.empty();
+        }
+        if (NOT_CHAT.matcher(rawId).matches()) {
+            yaml.error(at, "provider '" + rawId + "' is not a chat model; it is not imported");
             return Optional.empty();
         }
         String id = rawId;
