@@ -1,6 +1,5 @@
 package dev.promptsmith.export.promptfile;
 
-import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.model.OutputFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +22,7 @@ final class ChatJsonExporter implements PromptFileExporter {
 
     @Override
     public ExportResult export(ExportRequest request) {
-        ProblemList problems = new ProblemList("prompts/" + request.prompt().name() + ".prompt.yaml");
+        ProblemList problems = ProblemList.forPrompt(request.prompt());
         PortablePrompt p = prompts.resolve(request, problems);
         Map<String, Object> body = new LinkedHashMap<>();
         if (p.model() != null) {
@@ -34,11 +33,7 @@ final class ChatJsonExporter implements PromptFileExporter {
             }
         }
         body.put("messages", ChatMessages.of(p));
-        ModelParams params = p.params();
-        putIfSet(body, "temperature", params.temperature());
-        putIfSet(body, "max_tokens", params.maxTokens());
-        putIfSet(body, "top_p", params.topP());
-        putIfSet(body, "stop", params.stop());
+        ProviderName.ParamKeys.OPENAI.write(p.params(), body);
         if (p.variant().output().format() == OutputFormat.JSON) {
             body.put("response_format", ResponseFormats.openAi(p));
         }
@@ -54,11 +49,5 @@ final class ChatJsonExporter implements PromptFileExporter {
             problems.warning(0, "output.extract is not carried: a chat request has no place for it");
         }
         return new ExportResult(Map.of(p.name() + ".json", JsonOutput.write(body)), problems.list());
-    }
-
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

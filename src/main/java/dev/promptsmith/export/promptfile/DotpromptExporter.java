@@ -28,7 +28,7 @@ final class DotpromptExporter implements PromptFileExporter {
 
     @Override
     public ExportResult export(ExportRequest request) {
-        ProblemList problems = new ProblemList("prompts/" + request.prompt().name() + ".prompt.yaml");
+        ProblemList problems = ProblemList.forPrompt(request.prompt());
         PortablePrompt p = prompts.resolve(request, problems);
         if (p.name().contains(".")) {
             problems.warning(0, "Dotprompt reads a name with a dot (" + p.name() + ".prompt) as prompt and variant;"
@@ -74,12 +74,10 @@ final class DotpromptExporter implements PromptFileExporter {
         return prefix.map(p -> p + model.model());
     }
 
+    /** Dotprompt's config uses Gemini's parameter names. */
     private static Map<String, Object> config(ModelParams params) {
         Map<String, Object> config = new LinkedHashMap<>();
-        putIfSet(config, "temperature", params.temperature());
-        putIfSet(config, "maxOutputTokens", params.maxTokens());
-        putIfSet(config, "topP", params.topP());
-        putIfSet(config, "stopSequences", params.stop());
+        ProviderName.ParamKeys.GOOGLE.write(params, config);
         return config;
     }
 
@@ -122,11 +120,5 @@ final class DotpromptExporter implements PromptFileExporter {
     /** Dotprompt calls the assistant {@code model}. */
     static String role(Role role) {
         return role == Role.ASSISTANT ? "model" : role.key();
-    }
-
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

@@ -8,7 +8,6 @@ import dev.promptsmith.model.OutputSpec;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.Role;
 import dev.promptsmith.model.TemplateSyntax;
-import dev.promptsmith.template.ExampleBindings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,17 +98,12 @@ final class DotpromptImporter implements PromptFileImporter {
     }
 
     private static void readInput(Node node, YamlInput yaml, ImportBuilder out) {
+        Map<String, Object> defaults = new java.util.LinkedHashMap<>();
         yaml.mapping(node, "input").flatMap(input -> yaml.mapping(YamlInput.get(input, "default"), "input.default"))
-                .ifPresent(defaults -> YamlInput.keys(defaults).keySet().forEach(key -> {
-                    Object value = yaml.value(YamlInput.get(defaults, key), "input.default." + key);
-                    Optional<List<dev.promptsmith.model.Example>> examples = key.equals(ExampleBindings.EXAMPLES)
-                            ? ImportedExamples.from(value) : Optional.empty();
-                    if (examples.isPresent()) {
-                        out.examples.addAll(examples.get());
-                    } else {
-                        out.sampleVars.put(key, value);
-                    }
-                }));
+                .ifPresent(m -> YamlInput.keys(m).keySet().forEach(key ->
+                        defaults.put(key, yaml.value(YamlInput.get(m, key), "input.default." + key))));
+        ImportedExamples.take(defaults, out.examples);
+        out.sampleVars.putAll(defaults);
     }
 
     private static OutputSpec output(Node node, String name, YamlInput yaml, ImportBuilder out) {

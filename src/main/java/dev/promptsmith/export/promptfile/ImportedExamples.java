@@ -1,6 +1,7 @@
 package dev.promptsmith.export.promptfile;
 
 import dev.promptsmith.model.Example;
+import dev.promptsmith.template.ExampleBindings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,18 @@ final class ImportedExamples {
     private ImportedExamples() {
     }
 
-    /** The examples, or empty when the value is not a list of example maps (it then stays a plain value). */
+    /**
+     * Moves the {@code examples} value out of {@code values} into {@code into} when it is a list of
+     * example maps; any other {@code examples} value stays where it is, a plain sample value.
+     */
+    static void take(Map<String, Object> values, List<Example> into) {
+        from(values.get(ExampleBindings.EXAMPLES)).ifPresent(examples -> {
+            values.remove(ExampleBindings.EXAMPLES);
+            into.addAll(examples);
+        });
+    }
+
+    /** The examples, or empty when the value is not a list of example maps. */
     @SuppressWarnings("unchecked")
     static Optional<List<Example>> from(Object value) {
         if (!(value instanceof List<?> list) || list.isEmpty()) {

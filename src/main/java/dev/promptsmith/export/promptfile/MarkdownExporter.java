@@ -36,7 +36,7 @@ final class MarkdownExporter implements PromptFileExporter {
 
     @Override
     public ExportResult export(ExportRequest request) {
-        ProblemList problems = new ProblemList("prompts/" + request.prompt().name() + ".prompt.yaml");
+        ProblemList problems = ProblemList.forPrompt(request.prompt());
         PortablePrompt p = prompts.resolve(request, problems);
         PromptVariant v = p.variant();
         StringBuilder md = new StringBuilder("# ").append(v.name()).append("\n\n");

@@ -36,18 +36,4 @@ record PortablePrompt(PromptVariant variant, String projectName, ModelRef model,
     String name() {
         return variant.name();
     }
-
-    /** The project file problems about this prompt point to. */
-    String promptFile() {
-        return "prompts/" + variant.name() + ".prompt.yaml";
-    }
-
-    /** The sample plus the examples binding: the values a template needs to render. */
-    Map<String, Object> renderValues() {
-        Map<String, Object> values = new java.util.LinkedHashMap<>(sample);
-        if (examples != null) {
-            values.put(dev.promptsmith.template.ExampleBindings.EXAMPLES, examples);
-        }
-        return values;
-    }
 }

@@ -19,6 +19,11 @@ final class ProblemList {
         this(file, new ArrayList<>());
     }
 
+    /** Problems of an export, which point to the prompt's project file ({@code prompts/NAME.prompt.yaml}). */
+    static ProblemList forPrompt(dev.promptsmith.model.PromptVariant prompt) {
+        return new ProblemList("prompts/" + prompt.name() + ".prompt.yaml");
+    }
+
     /** The same sink, for problems in another file (e.g. a file the first one refers to). */
     ProblemList forFile(String otherFile) {
         return new ProblemList(otherFile, sink);

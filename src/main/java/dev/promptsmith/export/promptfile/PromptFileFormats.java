@@ -28,16 +28,16 @@ public final class PromptFileFormats {
         PortablePrompts prompts = new PortablePrompts(renderer);
         ProviderNames providers = ProviderNames.standard();
         return new PromptFileFormats(List.of(
-                new PromptFileFormat("prompty", "Microsoft Prompty (.prompty)",
+                new PromptFileFormat(PromptyImporter.FORMAT, "Microsoft Prompty (.prompty)",
                         "YAML front matter with model and sample inputs, Jinja2 body with role lines",
                         new PromptyExporter(prompts, providers), new PromptyImporter(providers), List.of(".prompty")),
-                new PromptFileFormat("dotprompt", "Google Dotprompt (.prompt)",
+                new PromptFileFormat(DotpromptImporter.FORMAT, "Google Dotprompt (.prompt)",
                         "YAML front matter with model, config and input schema, Handlebars body with {{role}} markers",
                         new DotpromptExporter(prompts, providers), new DotpromptImporter(providers), List.of(".prompt")),
-                new PromptFileFormat("promptfoo", "promptfoo configuration (promptfooconfig.yaml)",
+                new PromptFileFormat(PromptfooImporter.FORMAT, "promptfoo configuration (promptfooconfig.yaml)",
                         "prompt as chat JSON, providers, test cases with assertions, defaultTest and run settings",
                         new PromptfooExporter(prompts, providers), new PromptfooImporter(providers), List.of(".yaml", ".yml")),
-                new PromptFileFormat("chat-json", "OpenAI-style chat JSON (.json)",
+                new PromptFileFormat(ChatJsonImporter.FORMAT, "OpenAI-style chat JSON (.json)",
                         "a chat request body: model, messages, sampling parameters, response_format",
                         new ChatJsonExporter(prompts), new ChatJsonImporter(), List.of(".json")),
                 new PromptFileFormat("markdown", "Markdown review document (.md)",

@@ -34,7 +34,7 @@ final class PromptfooExporter implements PromptFileExporter {
 
     @Override
     public ExportResult export(ExportRequest request) {
-        ProblemList problems = new ProblemList("prompts/" + request.prompt().name() + ".prompt.yaml");
+        ProblemList problems = ProblemList.forPrompt(request.prompt());
         PortablePrompt p = prompts.resolve(request, problems);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(CONFIG, "");

@@ -4,10 +4,8 @@ import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.OutputSpec;
 import dev.promptsmith.model.PromptVariant;
 import dev.promptsmith.model.RunDefaults;
-import dev.promptsmith.template.ExampleBindings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,12 +111,7 @@ final class PromptfooImporter implements PromptFileImporter {
             }
         });
         Map<String, Object> vars = new LinkedHashMap<>(tests.vars(YamlInput.get(m, "vars"), "defaultTest.vars"));
-        Object examples = vars.remove(ExampleBindings.EXAMPLES);
-        Optional<List<dev.promptsmith.model.Example>> parsed = ImportedExamples.from(examples);
-        parsed.ifPresent(out.examples::addAll);
-        if (examples != null && parsed.isEmpty()) {
-            vars.put(ExampleBindings.EXAMPLES, examples);
-        }
+        ImportedExamples.take(vars, out.examples);
         out.defaultAssert.addAll(tests.assertions(YamlInput.get(m, "assert"), "defaultTest.assert"));
         boolean expand = true;
         Optional<MappingNode> options = yaml.mapping(YamlInput.get(m, "options"), "defaultTest.options");

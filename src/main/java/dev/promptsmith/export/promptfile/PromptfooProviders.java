@@ -49,21 +49,8 @@ final class PromptfooProviders {
     }
 
     private static Map<String, Object> config(ProviderName name, ModelParams params) {
-        ProviderName.ParamKeys keys = name.promptfooParams();
         Map<String, Object> config = new LinkedHashMap<>();
-        if (keys == ProviderName.ParamKeys.NONE) {
-            return config;
-        }
-        putIfSet(config, keys.temperature(), params.temperature());
-        putIfSet(config, keys.maxTokens(), params.maxTokens());
-        putIfSet(config, keys.topP(), params.topP());
-        putIfSet(config, keys.stop(), params.stop());
+        name.promptfooParams().write(params, config);
         return config;
-    }
-
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.promptsmith.export.promptfile;
 
-import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.OutputFormat;
 import dev.promptsmith.template.ExampleBindings;
@@ -29,7 +28,7 @@ final class PromptyExporter implements PromptFileExporter {
 
     @Override
     public ExportResult export(ExportRequest request) {
-        ProblemList problems = new ProblemList("prompts/" + request.prompt().name() + ".prompt.yaml");
+        ProblemList problems = ProblemList.forPrompt(request.prompt());
         PortablePrompt p = prompts.resolve(request, problems);
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("name", p.name());
@@ -88,12 +87,8 @@ final class PromptyExporter implements PromptFileExporter {
     }
 
     private static Map<String, Object> parameters(PortablePrompt p) {
-        ModelParams params = p.params();
         Map<String, Object> out = new LinkedHashMap<>();
-        putIfSet(out, "temperature", params.temperature());
-        putIfSet(out, "max_tokens", params.maxTokens());
-        putIfSet(out, "top_p", params.topP());
-        putIfSet(out, "stop", params.stop());
+        ProviderName.ParamKeys.OPENAI.write(p.params(), out);
         if (p.variant().output().format() == OutputFormat.JSON) {
             out.put("response_format", ResponseFormats.openAi(p));
         }
@@ -137,11 +132,5 @@ final class PromptyExporter implements PromptFileExporter {
             blocks.add(new PromptyBody.Block(turn.role().key(), null, text, 0));
         }
         return PromptyBody.write(blocks);
-    }
-
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 }

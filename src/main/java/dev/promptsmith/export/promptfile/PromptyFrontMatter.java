@@ -3,7 +3,6 @@ package dev.promptsmith.export.promptfile;
 import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.model.ModelRef;
 import dev.promptsmith.model.OutputSpec;
-import dev.promptsmith.template.ExampleBindings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +154,7 @@ final class PromptyFrontMatter {
             yaml.mapping(rootSample, "sample").ifPresent(sample -> YamlInput.keys(sample).keySet().forEach(name ->
                     samples.putIfAbsent(name, yaml.value(YamlInput.get(sample, name), "sample." + name))));
         }
-        Object examples = samples.remove(ExampleBindings.EXAMPLES);
-        Optional<List<dev.promptsmith.model.Example>> parsed = ImportedExamples.from(examples);
-        parsed.ifPresent(out.examples::addAll);
-        if (examples != null && parsed.isEmpty()) {
-            samples.put(ExampleBindings.EXAMPLES, examples);
-        }
+        ImportedExamples.take(samples, out.examples);
         out.sampleVars.putAll(samples);
     }
 

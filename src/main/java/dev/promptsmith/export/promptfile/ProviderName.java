@@ -1,5 +1,8 @@
 package dev.promptsmith.export.promptfile;
 
+import dev.promptsmith.model.ModelParams;
+import java.util.Map;
+
 /**
  * How one Promptsmith provider is spelled in each portable format; null where a format cannot name it.
  *
@@ -27,6 +30,20 @@ record ProviderName(String provider, String promptfoo, ParamKeys promptfooParams
         static final ParamKeys OLLAMA = new ParamKeys("temperature", "num_predict", "top_p", "stop");
         /** A provider that takes no sampling parameters (echo). */
         static final ParamKeys NONE = new ParamKeys(null, null, null, null);
+
+        /** Adds the parameters that are set, under these names, to {@code target}. */
+        void write(ModelParams params, Map<String, Object> target) {
+            putIfSet(target, temperature, params.temperature());
+            putIfSet(target, maxTokens, params.maxTokens());
+            putIfSet(target, topP, params.topP());
+            putIfSet(target, stop, params.stop());
+        }
+
+        private static void putIfSet(Map<String, Object> target, String key, Object value) {
+            if (key != null && value != null) {
+                target.put(key, value);
+            }
+        }
     }
 
     /** The promptfoo id for a model of this provider, or null when promptfoo has no such provider. */
