@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the Jinja tags of a template in one linear pass, without Jinjava. Shared by the
- * editor's analysis and by the renderer, which uses it to turn Jinjava's positions into exact ones.
+ * editor's analysis, by the renderer, which uses it to turn Jinjava's positions into exact ones, and
+ * by the prompt file exporters, which translate templates tag by tag.
  */
-final class TemplateLexer {
+public final class TemplateLexer {
 
     private static final Pattern END_RAW = Pattern.compile("\\{%[-+]?\\s*endraw\\s*[-+]?%}");
 
@@ -17,7 +18,7 @@ final class TemplateLexer {
     }
 
     /** All tags in text order. The body of a {@code {% raw %}} block is text, not tags. */
-    static List<TemplateTag> scan(String text) {
+    public static List<TemplateTag> scan(String text) {
         List<TemplateTag> tags = new ArrayList<>();
         int i = 0;
         while (true) {

@@ -8,9 +8,10 @@ package dev.promptsmith.template;
  * @param contentEnd offset of the closing delimiter (and its marker); equals {@code contentStart} when unclosed
  * @param end offset just past the closing delimiter; equals {@code contentStart} when unclosed
  */
-record TemplateTag(Kind kind, int start, int contentStart, int contentEnd, int end, boolean closed) {
+public record TemplateTag(Kind kind, int start, int contentStart, int contentEnd, int end, boolean closed) {
 
-    enum Kind {
+    /** Expression, statement or comment, with its delimiters. */
+    public enum Kind {
         EXPRESSION("{{", "}}"),
         STATEMENT("{%", "%}"),
         COMMENT("{#", "#}");
@@ -24,7 +25,7 @@ record TemplateTag(Kind kind, int start, int contentStart, int contentEnd, int e
         }
     }
 
-    String content(String text) {
+    public String content(String text) {
         return text.substring(contentStart, contentEnd);
     }
 

@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * messages array into a prompt variant; message contents are read as Jinja templates, as promptfoo
  * and our own export write them. The provider is guessed from the model name and said so.
  */
-final class ChatJsonImporter implements PromptFileImporter {
+final class ChatJsonImporter extends TextFileImporter {
 
     static final String FORMAT = "chat-json";
 
@@ -26,22 +26,21 @@ final class ChatJsonImporter implements PromptFileImporter {
     private static final Set<String> NOT_PARAMS = Set.of("model", "messages", "response_format", "stream",
             "stream_options", "user", "store");
 
+    ChatJsonImporter() {
+        super(FORMAT);
+    }
+
     @Override
-    public ImportResult read(Path file) {
+    void parse(String text, Path file, ImportBuilder out) {
         String fileName = String.valueOf(file.getFileName());
-        ProblemList problems = new ProblemList(fileName);
-        ImportBuilder out = new ImportBuilder(fileName, FORMAT, problems);
-        Optional<String> text = ImportSource.read(file, problems);
-        if (text.isEmpty()) {
-            return out.build();
-        }
+        ProblemList problems = out.problems();
         YamlInput yaml = new YamlInput(problems);
-        Optional<Node> root = yaml.parse(text.get(), "JSON");
+        Optional<Node> root = yaml.parse(text, "JSON");
         if (root.isEmpty()) {
             if (!problems.hasErrors()) {
                 problems.error(1, "the file is empty; expected a chat request or a messages array");
             }
-            return out.build();
+            return;
         }
         ModelParams params = ModelParams.NONE;
         OutputSpec output = OutputSpec.TEXT;
@@ -51,7 +50,7 @@ final class ChatJsonImporter implements PromptFileImporter {
         } else {
             Optional<MappingNode> body = yaml.mapping(root.get(), "the file");
             if (body.isEmpty()) {
-                return out.build();
+                return;
             }
             MappingNode m = body.get();
             yaml.text(YamlInput.get(m, "model"), "model").ifPresent(model -> model(model, YamlInput.get(m, "model"), yaml, out));
@@ -63,21 +62,20 @@ final class ChatJsonImporter implements PromptFileImporter {
             Node messagesNode = YamlInput.get(m, "messages");
             if (messagesNode == null) {
                 problems.error(yaml.line(m), "the request has no messages; expected \"messages\": [{\"role\", \"content\"}]");
-                return out.build();
+                return;
             }
             messages = yaml.list(messagesNode, "messages").orElse(null);
             if (messages == null) {
-                return out.build();
+                return;
             }
         }
         ChatMessagesReader.Chat chat = ChatMessagesReader.read(messages, "messages", yaml);
         if (chat.system().isEmpty() && chat.messages().isEmpty()) {
             problems.error(yaml.line(messages), "no message could be imported");
-            return out.build();
+            return;
         }
         out.prompts.add(new PromptVariant(PromptNames.stem(fileName), "", TemplateSyntax.JINJA, chat.system(),
                 chat.messages(), FewShot.NONE, output, params));
-        return out.build();
     }
 
     /** The provider a model name suggests: Claude and Gemini by name, anything else OpenAI-compatible. */

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads a Google Dotprompt file into a prompt variant (Handlebars translated to Jinja), a model and defaults. */
-final class DotpromptImporter implements PromptFileImporter {
+final class DotpromptImporter extends TextFileImporter {
 
     static final String FORMAT = "dotprompt";
 
@@ -31,19 +31,15 @@ final class DotpromptImporter implements PromptFileImporter {
     private final ProviderNames providers;
 
     DotpromptImporter(ProviderNames providers) {
+        super(FORMAT);
         this.providers = providers;
     }
 
     @Override
-    public ImportResult read(Path file) {
+    void parse(String text, Path file, ImportBuilder out) {
         String fileName = String.valueOf(file.getFileName());
-        ProblemList problems = new ProblemList(fileName);
-        ImportBuilder out = new ImportBuilder(fileName, FORMAT, problems);
-        Optional<String> text = ImportSource.read(file, problems);
-        if (text.isEmpty()) {
-            return out.build();
-        }
-        FrontMatter split = FrontMatter.split(text.get(), true, problems);
+        ProblemList problems = out.problems();
+        FrontMatter split = FrontMatter.split(text, true, problems);
         String name = null;
         String description = "";
         ModelParams params = ModelParams.NONE;
@@ -66,7 +62,6 @@ final class DotpromptImporter implements PromptFileImporter {
         }
         String promptName = PromptNames.usable(name, PromptNames.stem(fileName));
         readBody(split, promptName, description, params, output, out);
-        return out.build();
     }
 
     private static void reportUnread(MappingNode root, YamlInput yaml) {

@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * tests with their assertions, {@code defaultTest} (assertions, vars, grader) and run settings.
  * Everything else is listed as a problem: code assertions, custom providers, scenarios, unknown keys.
  */
-final class PromptfooImporter implements PromptFileImporter {
+final class PromptfooImporter extends TextFileImporter {
 
     static final String FORMAT = "promptfoo";
 
@@ -29,25 +29,20 @@ final class PromptfooImporter implements PromptFileImporter {
     private final ProviderNames names;
 
     PromptfooImporter(ProviderNames names) {
+        super(FORMAT);
         this.names = names;
     }
 
     @Override
-    public ImportResult read(Path file) {
-        String fileName = String.valueOf(file.getFileName());
-        ProblemList problems = new ProblemList(fileName);
-        ImportBuilder out = new ImportBuilder(fileName, FORMAT, problems);
-        Optional<String> text = ImportSource.read(file, problems);
-        if (text.isEmpty()) {
-            return out.build();
-        }
+    void parse(String text, Path file, ImportBuilder out) {
+        ProblemList problems = out.problems();
         YamlInput yaml = new YamlInput(problems);
-        Optional<MappingNode> root = yaml.parse(text.get(), "YAML").flatMap(r -> yaml.mapping(r, "the configuration"));
+        Optional<MappingNode> root = yaml.parse(text, "YAML").flatMap(r -> yaml.mapping(r, "the configuration"));
         if (root.isEmpty()) {
             if (!problems.hasErrors()) {
                 problems.error(1, "the file is empty; expected a promptfoo configuration with prompts, providers and tests");
             }
-            return out.build();
+            return;
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         MappingNode config = root.get();
@@ -81,7 +76,6 @@ final class PromptfooImporter implements PromptFileImporter {
         }
         yaml.mapping(YamlInput.get(config, "evaluateOptions"), "evaluateOptions")
                 .ifPresent(options -> out.runDefaults = runDefaults(options, yaml));
-        return out.build();
     }
 
     /** A provider's response_format becomes the output settings of the prompts, where Promptsmith keeps it. */

@@ -14,7 +14,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads a Microsoft Prompty file (v1 or the newer shape) into a prompt variant, a model and sample values. */
-final class PromptyImporter implements PromptFileImporter {
+final class PromptyImporter extends TextFileImporter {
 
     static final String FORMAT = "prompty";
 
@@ -25,19 +25,15 @@ final class PromptyImporter implements PromptFileImporter {
     private final ProviderNames providers;
 
     PromptyImporter(ProviderNames providers) {
+        super(FORMAT);
         this.providers = providers;
     }
 
     @Override
-    public ImportResult read(Path file) {
-        String name = String.valueOf(file.getFileName());
-        ProblemList problems = new ProblemList(name);
-        ImportBuilder out = new ImportBuilder(name, FORMAT, problems);
-        Optional<String> text = ImportSource.read(file, problems);
-        if (text.isEmpty()) {
-            return out.build();
-        }
-        FrontMatter split = FrontMatter.split(text.get(), false, problems);
+    void parse(String text, Path file, ImportBuilder out) {
+        String fileName = String.valueOf(file.getFileName());
+        ProblemList problems = out.problems();
+        FrontMatter split = FrontMatter.split(text, false, problems);
         PromptyFrontMatter.Header header = new PromptyFrontMatter.Header(null, "", null, null, false);
         if (!split.present()) {
             problems.warning(1, "the file has no front matter between '---' lines; only the prompt text is imported");
@@ -49,8 +45,7 @@ final class PromptyImporter implements PromptFileImporter {
                 header = new PromptyFrontMatter(yaml, providers, out).read(mapping.get());
             }
         }
-        readBody(split, header, PromptNames.usable(header.name(), PromptNames.stem(name)), out);
-        return out.build();
+        readBody(split, header, PromptNames.usable(header.name(), PromptNames.stem(fileName)), out);
     }
 
     private void readBody(FrontMatter split, PromptyFrontMatter.Header header, String promptName, ImportBuilder out) {
