@@ -4,6 +4,8 @@ import dev.promptsmith.AppOptions;
 import dev.promptsmith.cost.PriceCatalog;
 import dev.promptsmith.cost.PriceTableReader;
 import dev.promptsmith.eval.Evaluation;
+import dev.promptsmith.ui.export.ExportDialog;
+import dev.promptsmith.ui.export.ExportViewModel;
 import dev.promptsmith.eval.RunCosting;
 import dev.promptsmith.eval.RunEstimator;
 import dev.promptsmith.eval.RunService;
@@ -101,6 +103,16 @@ public final class PromptsmithApp extends Application {
                     }
 
                     @Override
+                    public void exportPrompt(javafx.stage.Window owner, dev.promptsmith.model.Project project,
+                                             String activePrompt) {
+                        if (project == null) {
+                            return;
+                        }
+                        new ExportDialog(owner, new ExportViewModel(project, activePrompt, () -> providerEntryList(),
+                                renderer, tasks)).show();
+                    }
+
+                    @Override
                     public java.util.Optional<dev.promptsmith.model.ModelRef> addModel(javafx.stage.Window owner,
                                                                                       java.util.Set<String> usedIds) {
                         return new AddModelDialog(owner, new AddModelViewModel(providers, tasks, usedIds)).showAndWait();
@@ -118,6 +130,16 @@ public final class PromptsmithApp extends Application {
         // for (or competing with) the YAML and JSON libraries; it fills in a moment later.
         afterFirstFrame(shell, () -> startupProject()
                 .ifPresent(dir -> shell.commands().open(dir, project -> afterLoad(shell, project))));
+    }
+
+    /** The configured provider entries, or the built-in ones until the settings are read (or if they cannot be). */
+    private java.util.List<dev.promptsmith.provider.config.ProviderEntry> providerEntryList() {
+        try {
+            return providerEntries == null ? dev.promptsmith.provider.config.BuiltInProviders.entries() : providerEntries.load();
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "Provider entries unreadable; using the built-in ones: " + e.getMessage());
+            return dev.promptsmith.provider.config.BuiltInProviders.entries();
+        }
     }
 
     /** Lets a pending settings save finish; runs in flight are abandoned (nothing of theirs is stored yet). */

@@ -49,14 +49,14 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel main, ResultsViewModel results, ShellCommands commands, UserSettings settings,
                       ProjectExplorerView explorer, EditorTabsView editors, InspectorView inspector,
                       ResultsView resultsView, StatusBarView statusBar, Consumer<Theme> onTheme,
-                      Runnable onProviderSettings, Runnable onAddModel) {
+                      Runnable onProviderSettings, Runnable onAddModel, Runnable onExport) {
         this.main = main;
         this.results = results;
         this.commands = commands;
         this.settings = settings;
         this.onTheme = onTheme;
         setId("mainWindow");
-        setTop(new VBox(createMenuBar(onProviderSettings), createToolBar(onAddModel)));
+        setTop(new VBox(createMenuBar(onProviderSettings, onExport), createToolBar(onAddModel)));
         setCenter(createWorkspace(explorer, editors, inspector, resultsView));
         setBottom(statusBar);
     }
@@ -81,16 +81,16 @@ public final class MainWindow extends BorderPane {
         recentMenu.setDisable(settings.recentProjects.isEmpty());
     }
 
-    private MenuBar createMenuBar(Runnable onProviderSettings) {
+    private MenuBar createMenuBar(Runnable onProviderSettings, Runnable onExport) {
         MenuItem providers = item("Providers and API Keys…", "Shortcut+Comma", onProviderSettings);
         providers.setId("providersMenuItem");
-        MenuBar bar = new MenuBar(createFileMenu(), createViewMenu(), createRunMenu(),
+        MenuBar bar = new MenuBar(createFileMenu(onExport), createViewMenu(), createRunMenu(),
                 new Menu("Settings", null, providers));
         bar.setId("menuBar");
         return bar;
     }
 
-    private Menu createFileMenu() {
+    private Menu createFileMenu(Runnable onExport) {
         MenuItem newProject = item("New Project…", "Shortcut+N", commands::newProject);
         MenuItem open = item("Open Project…", "Shortcut+O", commands::openWithDialog);
         MenuItem save = item("Save", "Shortcut+S", commands::save);
@@ -101,7 +101,10 @@ public final class MainWindow extends BorderPane {
         MenuItem exit = item("Exit", "Shortcut+Q", () -> getScene().getWindow().fireEvent(
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         refreshRecent();
-        return new Menu("File", null, newProject, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+        MenuItem export = item("Export Prompt…", "Shortcut+E", onExport);
+        export.setId("exportMenuItem");
+        export.disableProperty().bind(main.projectProperty().isNull());
+        return new Menu("File", null, newProject, open, recentMenu, new SeparatorMenuItem(), save, saveAs, export,
                 new SeparatorMenuItem(), exit);
     }
 

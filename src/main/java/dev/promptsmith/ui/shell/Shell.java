@@ -87,7 +87,9 @@ public final class Shell {
         this.window = new MainWindow(main, results, commands, settings, explorer, editors, inspectorView,
                 resultsView, status, this::applyTheme, () -> dialogs.providerSettings(scene.getWindow()),
                 () -> dialogs.addModel(scene.getWindow(), main.models().stream().map(m -> m.id())
-                        .collect(java.util.stream.Collectors.toSet())).ifPresent(main::addModel));
+                        .collect(java.util.stream.Collectors.toSet())).ifPresent(main::addModel),
+                () -> dialogs.exportPrompt(scene.getWindow(), main.getProject(),
+                        editors.activePromptProperty().get() == null ? null : editors.activePromptProperty().get().name()));
         holder[0] = window;
         results.setConfirmOverBudget(commands::confirmOverBudget);
         wire();

@@ -14,6 +14,10 @@ public interface ShellDialogs {
     /** Asks for a model to add; empty when the user cancels. */
     Optional<ModelRef> addModel(Window owner, Set<String> usedIds);
 
+    /** File → Export Prompt…: the project's prompt {@code activePrompt} (or its first) as code, a prompt file or data. */
+    default void exportPrompt(Window owner, dev.promptsmith.model.Project project, String activePrompt) {
+    }
+
     /** For tests and for a shell without providers: both dialogs do nothing. */
     ShellDialogs NONE = new ShellDialogs() {
         @Override
