@@ -29,14 +29,29 @@ class StoreOpeningTest {
     Path project;
 
     @Test
-    void theFileIsInWalModeWithNormalSyncForeignKeysAndSchemaVersionOne() {
+    void theFileIsInWalModeWithNormalSyncForeignKeysAndTheLatestSchemaVersion() {
         try (SqliteDatabase db = SqliteDatabase.open(ResultsStore.fileOf(project), ResultsSchema.MIGRATIONS,
                 Clock.systemUTC())) {
             assertThat(value(db, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(value(db, "PRAGMA synchronous")).isEqualTo("1");
             assertThat(value(db, "PRAGMA foreign_keys")).isEqualTo("1");
+            assertThat(value(db, "SELECT max(version) FROM schema_version")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void aVersionOneFileGainsTheReviewsTableAndKeepsItsRuns() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(ResultsStore.fileOf(project), ResultsSchema.MIGRATIONS.subList(0, 1),
+                Clock.systemUTC())) {
             assertThat(value(db, "SELECT max(version) FROM schema_version")).isEqualTo("1");
         }
+        execute(ResultsStore.fileOf(project), "INSERT INTO runs (started_at, status, plan) VALUES (0, 'finished', '{}')");
+
+        ResultsStore.open(project).close();
+
+        assertThat(query(ResultsStore.fileOf(project), "SELECT max(version) FROM schema_version")).isEqualTo("2");
+        assertThat(query(ResultsStore.fileOf(project), "SELECT count(*) FROM reviews")).isEqualTo("0");
+        assertThat(query(ResultsStore.fileOf(project), "SELECT count(*) FROM runs")).isEqualTo("1");
     }
 
     @Test
@@ -44,7 +59,7 @@ class StoreOpeningTest {
         ResultsStore.open(project).close();
         ResultsStore.open(project).close();
 
-        assertThat(query(ResultsStore.fileOf(project), "SELECT count(*) FROM schema_version")).isEqualTo("1");
+        assertThat(query(ResultsStore.fileOf(project), "SELECT count(*) FROM schema_version")).isEqualTo("2");
     }
 
     @Test
@@ -73,7 +88,7 @@ class StoreOpeningTest {
                     assertThat(e.file()).isEqualTo(file);
                 })
                 .hasMessageContaining(file.toString()).hasMessageContaining("schema version 7")
-                .hasMessageContaining("up to 1");
+                .hasMessageContaining("up to 2");
         assertThat(query(file, "SELECT count(*) FROM runs")).isEqualTo("1");
     }
 

@@ -73,8 +73,18 @@ public final class Scorer {
 
     /** Whether the test, with the project's defaults, has an assertion of this type (or its {@code not-} form). */
     public boolean uses(String type, TestCase test) {
-        return assertionsFor(test).stream().map(a -> a.type() == null ? "" : a.type().trim().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(t -> t.equals(type) || t.equals(Negation.PREFIX + type));
+        // Called for every cell of a run: no list is built, as assertionsFor would.
+        return anyOfType(test.asserts(), type) || anyOfType(defaultAssert, type);
+    }
+
+    private static boolean anyOfType(List<Assertion> assertions, String type) {
+        for (Assertion assertion : assertions) {
+            String t = assertion.type() == null ? "" : assertion.type().trim();
+            if (t.equalsIgnoreCase(type) || t.equalsIgnoreCase(Negation.PREFIX + type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class PromptfooTestReader {
 
     private static final Set<String> TEST_KEYS = Set.of("description", "vars", "assert", "metadata", "options");
-    private static final Set<String> ASSERT_KEYS = Set.of("type", "value", "threshold", "weight");
+    private static final Set<String> ASSERT_KEYS = Set.of("type", "value", "threshold", "weight", "metric");
+    /** Our types an export approximates, by the promptfoo types they were exported as. */
+    private static final Map<String, Set<String>> RESTORABLE = Map.of("label", Set.of("icontains", "icontains-any"));
     private static final Set<String> OUR_METADATA = Set.of("id", "tags", "split", "expected", "note");
     private static final int MAX_EXPANSION = 1000;
 
@@ -70,6 +72,10 @@ final class PromptfooTestReader {
         List<Map<String, Object>> cases = expandHere ? expand(vars, node, path) : List.of(vars);
         String baseId = metadata.get("id") instanceof String id ? id
                 : PromptNames.usable(description, "t-" + String.format("%03d", index + 1));
+        // A label exported with the expected output as its value had none: it checks against expected.
+        Object expected = metadata.get("expected");
+        asserts = asserts.stream().map(a -> a.type().equals("label") && a.value() != null && a.value().equals(expected)
+                ? new Assertion("label", null, a.weight(), a.threshold()) : a).toList();
         for (int i = 0; i < cases.size(); i++) {
             String id = unique(cases.size() == 1 ? baseId : baseId + "-" + (i + 1));
             out.tests.add(new TestCase(id, cases.get(i), metadata.get("expected"), asserts, tags(metadata),
@@ -131,7 +137,11 @@ final class PromptfooTestReader {
                         ? " (it is JavaScript); the assertion checks the whole output" : ""));
             }
         });
-        return Optional.of(new Assertion((negated ? PromptfooTestWriter.NEGATION : "") + outcome.type(), outcome.value(),
+        String restored = yaml.text(YamlInput.get(m, "metric"), path + ".metric")
+                .filter(metric -> metric.startsWith(PromptfooTestWriter.METRIC_PREFIX))
+                .map(metric -> metric.substring(PromptfooTestWriter.METRIC_PREFIX.length()))
+                .filter(ours -> RESTORABLE.getOrDefault(ours, Set.of()).contains(base)).orElse(outcome.type());
+        return Optional.of(new Assertion((negated ? PromptfooTestWriter.NEGATION : "") + restored, outcome.value(),
                 yaml.number(YamlInput.get(m, "weight"), path + ".weight").orElse(null),
                 yaml.number(YamlInput.get(m, "threshold"), path + ".threshold").orElse(null)));
     }

@@ -18,6 +18,8 @@ import java.util.Set;
 final class PromptfooTestWriter {
 
     static final String NEGATION = "not-";
+    /** Marks an assertion exported as an approximation, e.g. {@code promptsmith:label}, so an import restores it. */
+    static final String METRIC_PREFIX = "promptsmith:";
     private static final Set<String> DRAFT_07_AND_OLDER = Set.of("http://json-schema.org/draft-07/schema#",
             "http://json-schema.org/draft-07/schema", "http://json-schema.org/draft-06/schema#",
             "http://json-schema.org/draft-04/schema#");
@@ -114,6 +116,10 @@ final class PromptfooTestWriter {
             }
             if (assertion.weight() != null) {
                 item.put("weight", assertion.weight());
+            }
+            if (mapped.approximation() != null) {
+                // promptfoo shows the metric name with the result; an import reads our own type back from it.
+                item.put("metric", METRIC_PREFIX + base.type());
             }
             out.add(item);
         }

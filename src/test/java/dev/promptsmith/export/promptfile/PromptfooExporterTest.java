@@ -30,7 +30,9 @@ class PromptfooExporterTest {
         assertThat(result.files()).containsOnlyKeys("promptfooconfig.yaml", "prompts/triage-cot.json");
         assertThat(result.problems()).extracting(Problem::message)
                 .containsExactly("output.extract is not carried: promptfoo scores the whole reply, so assertions written"
-                        + " for the extracted answer may fail");
+                        + " for the extracted answer may fail", "test t-001 (and others like it): label is exported as a"
+                        + " case-insensitive containment check; promptfoo has no label type, so an answer that merely"
+                        + " mentions the label passes too");
         Golden.assertMatches("support-triage/promptfoo-triage-cot", result.files());
     }
 
@@ -104,6 +106,7 @@ class PromptfooExporterTest {
                 "        threshold: 3",
                 "      - type: icontains",
                 "        value: billing",
+                "        metric: promptsmith:label",
                 "      - type: contains-json",
                 "        value:",
                 "          type: object",
