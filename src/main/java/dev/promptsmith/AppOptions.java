@@ -12,14 +12,23 @@ import java.util.Optional;
  *                   {@code run}, once the run has finished); the app then exits
  * @param run with a screenshot: run the first prompt on all test cases before taking it
  * @param startupBenchmark print the time from JVM start to the first frame, then exit
+ * @param tab with a screenshot: the results panel tab to show (results, runs, charts, cost), or null
  */
-public record AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark) {
+public record AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark, String tab) {
+
+    /** The results panel tabs a screenshot can show. */
+    public static final List<String> TABS = List.of("results", "runs", "charts", "cost");
+
+    public AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark) {
+        this(project, screenshot, run, startupBenchmark, null);
+    }
 
     public static final String USAGE = """
             Usage: promptsmith [PROJECT_DIR] [--screenshot=FILE.png] [--run] [--startup-benchmark]
               PROJECT_DIR          project folder to open (default: the last one, else the sample project)
               --screenshot=FILE    save a PNG of the main window once the project has loaded, then exit
               --run                with --screenshot: compare every prompt variant on the dev test cases first
+              --tab=NAME           with --screenshot: show this results tab (results, runs, charts, cost)
               --startup-benchmark  print milliseconds from JVM start to the first frame, then exit
             Through Maven: mvn javafx:run -Djavafx.args="sample-projects/support-triage --screenshot=shot.png --run"
             """;
@@ -30,12 +39,18 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
         Path screenshot = null;
         boolean run = false;
         boolean benchmark = false;
+        String tab = null;
         for (String arg : args) {
             if (arg.isBlank()) {
                 continue;
             }
             if (arg.startsWith("--screenshot=")) {
                 screenshot = Path.of(arg.substring("--screenshot=".length()));
+            } else if (arg.startsWith("--tab=")) {
+                tab = arg.substring("--tab=".length());
+                if (!TABS.contains(tab)) {
+                    throw new IllegalArgumentException("--tab must be one of " + TABS + ", not '" + tab + "'");
+                }
             } else if (arg.equals("--run")) {
                 run = true;
             } else if (arg.equals("--startup-benchmark")) {
@@ -51,7 +66,10 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
         if (run && screenshot == null) {
             throw new IllegalArgumentException("--run only works with --screenshot\n" + USAGE);
         }
-        return new AppOptions(project, screenshot, run, benchmark);
+        if (tab != null && screenshot == null) {
+            throw new IllegalArgumentException("--tab only works with --screenshot\n" + USAGE);
+        }
+        return new AppOptions(project, screenshot, run, benchmark, tab);
     }
 
     public Optional<Path> screenshotFile() {

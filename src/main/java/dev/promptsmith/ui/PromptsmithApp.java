@@ -180,6 +180,9 @@ public final class PromptsmithApp extends Application {
             // The shot waits for the finished run's grid (summaries, rows, the first row's detail).
             shell.results().grid().setOnRowsShown(() -> {
                 shell.selectFirstResult();
+                if (options.tab() != null) {
+                    shell.showResultsTab(options.tab());
+                }
                 shell.whenSettled(() -> screenshotAndExit(shell));
             });
             shell.focusResults();

@@ -132,7 +132,7 @@ public final class CostView extends ScrollPane {
                 text("Column", c -> c.column().id(), 220),
                 text("Score", c -> String.format(Locale.ROOT, "%.0f%%", c.metric() * 100) + (c.meetsTarget() ? " ✔" : ""), 70),
                 text("Per call", c -> Money.usd(c.perCall()), 100),
-                text("Per 1,000 calls", c -> Money.usd(c.perCall() == null ? null : c.perCall().movePointRight(3)), 120),
+                text("Per 1,000 calls", c -> Money.usd(c.perCall() == null ? null : c.perCall().movePointRight(3)), 140),
                 text("Per month", c -> Money.usd(c.monthly()), 110)));
         models.setId("costModels");
         models.setPrefHeight(260);

@@ -27,9 +27,9 @@ final class ColumnHeaders {
         return box;
     }
 
-    /** "85% (72–93%) · 0.88 · $0.0123 · 420/980 ms · 12,345 tok" */
+    /** "85% (72–93%) · score 0.88" over "$0.0123 · 420/980 ms · 12,345 tok": two short lines fit a narrow column. */
     static String text(ColumnSummary s) {
-        return String.format(Locale.ROOT, "%.0f%% (%.0f–%.0f%%) · %.2f · %s · %d/%d ms · %,d tok",
+        return String.format(Locale.ROOT, "%.0f%% (%.0f–%.0f%%) · score %.2f%n%s · %d/%d ms · %,d tok",
                 s.passRate().value() * 100, s.passRate().lower() * 100, s.passRate().upper() * 100,
                 s.meanScore().value(), s.cost().display(), s.latency().p50Ms(), s.latency().p95Ms(), s.tokens().total());
     }

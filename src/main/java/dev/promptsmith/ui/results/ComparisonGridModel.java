@@ -282,8 +282,7 @@ public final class ComparisonGridModel {
         rowsById = loaded.rowsById();
         List<ColumnSummary> columns = loaded.summaries();
         // The best column first: the headers are rebuilt when the summaries change, and mark it.
-        bestColumn.set(columns.size() < 2 ? null
-                : columns.stream().sorted(TargetCheck.BEST_FIRST).findFirst().map(ColumnSummary::columnId).orElse(null));
+        bestColumn.set(best(columns));
         summaries.setAll(columns);
         TreeSet<String> allTags = new TreeSet<>();
         grid.rows().forEach(r -> allTags.addAll(r.tags()));
@@ -313,6 +312,19 @@ public final class ComparisonGridModel {
         }
         String keep = selected == null ? null : selected.testId();
         select(keep == null ? null : rowsById.get(keep));
+    }
+
+    /** The column that beats every other on pass rate, then mean score; none when the top is a tie. */
+    private static String best(List<ColumnSummary> columns) {
+        if (columns.size() < 2) {
+            return null;
+        }
+        List<ColumnSummary> ranked = columns.stream().sorted(TargetCheck.BEST_FIRST).toList();
+        ColumnSummary first = ranked.get(0);
+        ColumnSummary second = ranked.get(1);
+        boolean tie = first.passRate().value() == second.passRate().value()
+                && first.meanScore().value() == second.meanScore().value();
+        return tie ? null : first.columnId();
     }
 
     /** Filters and orders the plain rows in the background; a newer request makes an older result void. */

@@ -58,6 +58,12 @@ public final class ResultsView extends TabPane {
         return tab;
     }
 
+    /** Shows the tab whose title starts with {@code name}, ignoring case. */
+    public void showTab(String name) {
+        getTabs().stream().filter(t -> t.getText().toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT)))
+                .findFirst().ifPresent(getSelectionModel()::select);
+    }
+
     /** Selects the first row shown, if any. */
     public void selectFirstRow() {
         if (!table.getItems().isEmpty()) {
@@ -106,8 +112,11 @@ public final class ResultsView extends TabPane {
 
     private void rebuildColumns() {
         TableColumn<ResultRow, String> id = textColumn("Test", ResultRow::testId, 90);
+        id.setMinWidth(70);
         TableColumn<ResultRow, String> input = textColumn("Input", ResultRow::input, 260);
+        input.setMinWidth(150);
         TableColumn<ResultRow, String> expected = textColumn("Expected", ResultRow::expected, 130);
+        expected.setMinWidth(90);
         table.getColumns().setAll(java.util.List.of(id, input, expected));
         java.util.Map<String, ColumnSummary> summaries = new java.util.HashMap<>();
         viewModel.grid().summaries().forEach(summary -> summaries.put(summary.columnId(), summary));
@@ -119,8 +128,8 @@ public final class ResultsView extends TabPane {
             if (columnId.equals(best)) {
                 column.getStyleClass().add(Styles.BEST_COLUMN);
             }
-            column.setPrefWidth(420);
-            column.setMinWidth(220);
+            column.setPrefWidth(320);
+            column.setMinWidth(180);
             column.setSortable(false);
             column.setCellValueFactory(data -> data.getValue().cell(columnId));
             column.setCellFactory(c -> new ResultTableCell());

@@ -48,7 +48,7 @@ final class RunHistoryView extends SplitPane {
         table.setPlaceholder(new Label("No runs yet."));
         table.getColumns().setAll(List.of(
                 column("Run", r -> "#" + r.run().id(), 60),
-                column("Started", r -> WHEN.format(r.run().startedAt()), 130),
+                column("Started", r -> WHEN.format(r.run().startedAt()), 145),
                 column("Status", r -> r.run().status().key(), 80),
                 column("Prompts × models", r -> r.prompts().size() + " × " + r.models().size() + ", " + r.tests()
                         + " tests" + (r.repeats() > 1 ? " × " + r.repeats() : ""), 170),

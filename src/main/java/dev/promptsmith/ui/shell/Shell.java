@@ -100,6 +100,11 @@ public final class Shell {
         resultsView.selectFirstRow();
     }
 
+    /** Shows a tab of the results panel by name: results, runs, charts or cost (for scripted screenshots). */
+    public void showResultsTab(String name) {
+        resultsView.showTab(name);
+    }
+
     /** Gives the results panel most of the window (for scripted screenshots). */
     public void focusResults() {
         window.focusResults();
