@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "promptsmith", mixinStandardHelpOptions = true, version = "Promptsmith 0.1",
         description = "Validate and evaluate Promptsmith projects; import, split and check their test cases;"
                 + " report what they cost.",
-        subcommands = {ValidateCommand.class, EvalCommand.class, CostCommand.class, ExportCommand.class, ImportPromptCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, EvalCommand.class, CostCommand.class, AblateCommand.class, ExportCommand.class, ImportPromptCommand.class, ImportCommand.class,
                 SplitCommand.class, CheckCommand.class})
 public final class Cli implements Runnable {
 
