@@ -27,11 +27,13 @@ public final class ResponseCache implements AutoCloseable {
     private final SqliteDatabase db;
     private final Clock clock;
     private final GroupCommit<PendingEntry> writer;
+    private final SqliteReader reader;
 
     private ResponseCache(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.writer = new GroupCommit<>(db, "write the response cache", INSERT, ResponseCache::bind);
+        this.reader = new SqliteReader(db);
     }
 
     /**
@@ -57,7 +59,8 @@ public final class ResponseCache implements AutoCloseable {
 
     /** The cached response for {@code key}, with its original usage and latency; puts not yet committed are not seen. */
     public Optional<ChatResponse> get(String key) {
-        return db.prepared("read the response cache", SELECT, query -> {
+        // On a reader of its own: a lookup never waits behind the writer's group commit (WAL lets both go on).
+        return reader.prepared("read the response cache", SELECT, query -> {
             query.setString(1, key);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -115,7 +118,11 @@ public final class ResponseCache implements AutoCloseable {
         try {
             writer.close();
         } finally {
-            db.close();
+            try {
+                reader.close();
+            } finally {
+                db.close();
+            }
         }
     }
 
