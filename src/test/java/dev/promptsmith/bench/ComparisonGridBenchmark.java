@@ -100,6 +100,29 @@ public final class ComparisonGridBenchmark {
                 results.columns().isEmpty() ? results.grid().grid().columns().size() : results.columns().size(),
                 (shownAt[0] - start) / 1_000_000);
         heapAfterGc("with the run on screen");
+        for (int again = 1; again <= 2; again++) {
+            CountDownLatch reopened = new CountDownLatch(1);
+            long[] at = new long[1];
+            results.grid().setOnRowsShown(() -> {
+                table[0].layout();
+                at[0] = System.nanoTime();
+                reopened.countDown();
+            });
+            long t = System.nanoTime();
+            Platform.runLater(() -> results.openRun(runId));
+            reopened.await(120, TimeUnit.SECONDS);
+            System.out.printf("open the same run again (%d): %d ms%n", again, (at[0] - t) / 1_000_000);
+        }
+        heapAfterGc("after opening it three times");
+        if (Boolean.getBoolean("bench.histogram")) {
+            var diagnostic = ManagementFactory.getPlatformMBeanServer();
+            Object histogram = diagnostic.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+            String[] lines = histogram.toString().split("\n");
+            for (int i = 0; i < Math.min(22, lines.length); i++) {
+                System.out.println(lines[i]);
+            }
+        }
 
         timeFilter(results, table[0], () -> results.grid().filters().failuresOnlyProperty().set(true), "failures only");
         timeFilter(results, table[0], () -> results.grid().filters().failuresOnlyProperty().set(false), "filter off");
@@ -171,9 +194,12 @@ public final class ComparisonGridBenchmark {
                 Arrays.stream(sorted).max().orElse(0) / 1e6);
     }
 
-    private static void heapAfterGc(String when) {
-        System.gc();
-        System.gc();
+    private static void heapAfterGc(String when) throws InterruptedException {
+        // A GC can be skipped while native code holds the GC locker (SQLite, Prism): try a few times.
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(250);
+        }
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf("heap %s: %.1f MB%n", when, used / 1e6);
     }

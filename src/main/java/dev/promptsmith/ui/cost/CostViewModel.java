@@ -58,6 +58,8 @@ public final class CostViewModel {
     private Project project;
     private long runId = -1;
     private long generation;
+    private boolean active;
+    private boolean stale;
 
     public CostViewModel(PriceTable prices, PromptRenderer renderer, TokenCounter tokens, Executor background,
                          Executor fxThread) {
@@ -76,7 +78,12 @@ public final class CostViewModel {
         retrainEveryMonths.set(defaults.retrainEveryMonths());
         for (var input : List.of(monthlyCalls, hitRate, months, engineerWeekUsd, promptWeeks, fineTuneWeeks,
                 evaluationWeeks, retrainEveryMonths)) {
-            input.addListener(o -> refresh());
+            input.addListener(o -> {
+                stale = true;
+                if (active) {
+                    refresh();
+                }
+            });
         }
     }
 
@@ -123,12 +130,26 @@ public final class CostViewModel {
 
     // Commands
 
-    /** Shows the costs of stored run {@code run} of the project in {@code dir}. */
+    /** Shows the costs of stored run {@code run} of the project in {@code dir} (computed once the view is shown). */
     public void show(Path dir, Project opened, long run) {
         this.projectDir = dir;
         this.project = opened;
         this.runId = run;
-        refresh();
+        stale = true;
+        if (active) {
+            refresh();
+        }
+    }
+
+    /**
+     * Whether the calculator is on screen. The report reads every cell of the run and compares its
+     * columns; it is computed only when someone looks, not after every run.
+     */
+    public void setActive(boolean shown) {
+        this.active = shown;
+        if (shown && stale) {
+            refresh();
+        }
     }
 
     /** Computes the report again from the current inputs, in the background; a newer request voids an older one. */
@@ -137,6 +158,7 @@ public final class CostViewModel {
             return;
         }
         long token = ++generation;
+        stale = false;
         CostOptions options;
         try {
             options = options();

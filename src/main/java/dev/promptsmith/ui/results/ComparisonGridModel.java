@@ -69,6 +69,10 @@ public final class ComparisonGridModel {
     private ResultRow selected;
     private long detailGeneration;
     private Runnable onRowsShown = () -> { };
+    /** True while a loaded run is put on screen: its own filter resets must not refilter in the background. */
+    private boolean applying;
+    /** The tag filter the rows of the run being loaded were computed with. */
+    private String filtersTagAtLoad;
     private Map<String, ResultRow> rowsById = Map.of();
     private List<ResultRow> allRows = List.of();
     private String projectName = "";
@@ -215,6 +219,7 @@ public final class ComparisonGridModel {
         this.project = opened;
         long token = ++generation;
         List<TestCase> tests = opened.tests();
+        filtersTagAtLoad = filters.tagProperty().get();
         var predicate = filters.predicate();
         var order = filters.comparator();
         background.execute(() -> {
@@ -281,27 +286,17 @@ public final class ComparisonGridModel {
         allRows = loaded.rows();
         rowsById = loaded.rowsById();
         List<ColumnSummary> columns = loaded.summaries();
-        // The best column first: the headers are rebuilt when the summaries change, and mark it.
-        bestColumn.set(best(columns));
-        summaries.setAll(columns);
-        TreeSet<String> allTags = new TreeSet<>();
-        grid.rows().forEach(r -> allTags.addAll(r.tags()));
-        List<String> tagChoices = new ArrayList<>(List.of(GridFilterModel.ALL));
-        tagChoices.addAll(allTags);
-        tags.setAll(tagChoices);
-        List<String> columnIds = grid.columns();
-        boolean filtersChanged = false;
-        if (!tags.contains(filters.tagProperty().get())) {
-            filters.tagProperty().set(GridFilterModel.ALL);
-            filtersChanged = true;
-        }
-        if (filters.columnAProperty().get() == null || !columnIds.contains(filters.columnAProperty().get())) {
-            filters.columnAProperty().set(columnIds.isEmpty() ? null : columnIds.get(0));
-            filtersChanged = true;
-        }
-        if (filters.columnBProperty().get() == null || !columnIds.contains(filters.columnBProperty().get())) {
-            filters.columnBProperty().set(columnIds.size() < 2 ? null : columnIds.get(1));
-            filtersChanged = true;
+        boolean filtersChanged;
+        // Everything below may touch the filters (a combo box resets its value when its items change);
+        // none of it may start a background refilter of its own.
+        applying = true;
+        try {
+            // The best column first: the headers are rebuilt when the summaries change, and mark it.
+            bestColumn.set(best(columns));
+            summaries.setAll(columns);
+            filtersChanged = resetFilters();
+        } finally {
+            applying = false;
         }
         if (filtersChanged) {
             refilter();
@@ -312,6 +307,33 @@ public final class ComparisonGridModel {
         }
         String keep = selected == null ? null : selected.testId();
         select(keep == null ? null : rowsById.get(keep));
+    }
+
+    /** Tags, and columns A and B, for the run shown; whether the rows computed with the old choices are void. */
+    private boolean resetFilters() {
+        String tagBefore = filters.tagProperty().get();
+        TreeSet<String> allTags = new TreeSet<>();
+        grid.rows().forEach(r -> allTags.addAll(r.tags()));
+        List<String> tagChoices = new ArrayList<>(List.of(GridFilterModel.ALL));
+        tagChoices.addAll(allTags);
+        tags.setAll(tagChoices);
+        if (tagBefore == null || !tags.contains(tagBefore)) {
+            tagBefore = GridFilterModel.ALL;
+        }
+        boolean changed = !tagBefore.equals(filters.tagProperty().get()) || !tagBefore.equals(filtersTagAtLoad);
+        filters.tagProperty().set(tagBefore);
+        List<String> columnIds = grid.columns();
+        // Columns A and B only order the rows when a difference sort is chosen.
+        boolean ordersByColumns = filters.orderProperty().get() != GridFilterModel.Order.TEST;
+        if (filters.columnAProperty().get() == null || !columnIds.contains(filters.columnAProperty().get())) {
+            filters.columnAProperty().set(columnIds.isEmpty() ? null : columnIds.get(0));
+            changed |= ordersByColumns;
+        }
+        if (filters.columnBProperty().get() == null || !columnIds.contains(filters.columnBProperty().get())) {
+            filters.columnBProperty().set(columnIds.size() < 2 ? null : columnIds.get(1));
+            changed |= ordersByColumns;
+        }
+        return changed;
     }
 
     /** The column that beats every other on pass rate, then mean score; none when the top is a tie. */
@@ -329,7 +351,7 @@ public final class ComparisonGridModel {
 
     /** Filters and orders the plain rows in the background; a newer request makes an older result void. */
     private void refilter() {
-        if (grid == null) {
+        if (grid == null || applying) {
             return;
         }
         long token = ++generation;

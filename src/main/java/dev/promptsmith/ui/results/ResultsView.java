@@ -42,6 +42,7 @@ public final class ResultsView extends TabPane {
         charts.setId("chartsTab");
         Tab cost = new Tab("Cost", new dev.promptsmith.ui.cost.CostView(viewModel.costs()));
         cost.setId("costTab");
+        cost.selectedProperty().addListener((o, was, selected) -> viewModel.costs().setActive(selected));
         getTabs().addAll(resultsTab, createRunsTab(), charts, cost, problemsTab, createLogTab());
     }
 
