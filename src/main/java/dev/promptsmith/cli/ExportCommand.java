@@ -103,6 +103,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private final PromptRenderer renderer = new PromptRenderer();
 
+    /** The preference (DPO) dataset, built from the outputs people reviewed up and down. */
+    static final String PREFERENCES = "openai-dpo";
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -133,13 +136,17 @@ final class ExportCommand implements Callable<Integer> {
         if (files.find(format).filter(PromptFileFormat::canExport).isPresent()) {
             return promptFile(p, chosenPrompt.get(), chosenModel.get(), files, out, err);
         }
+        if (format.equals(PREFERENCES)) {
+            return preferences(p, chosenPrompt.get(), out, err);
+        }
         if (datasets.find(format).isPresent()) {
             return dataset(p, chosenPrompt.get(), chosenModel.get(), datasets.find(format).get(), out, err);
         }
         err.println("Unknown format '" + format + "'. Formats: "
                 + code.all().stream().map(CodeExporter::id).collect(Collectors.joining(", ")) + ", "
                 + files.all().stream().filter(PromptFileFormat::canExport).map(PromptFileFormat::id).collect(Collectors.joining(", "))
-                + ", " + datasets.all().stream().map(DatasetFormat::id).collect(Collectors.joining(", ")) + ", results");
+                + ", " + datasets.all().stream().map(DatasetFormat::id).collect(Collectors.joining(", ")) + ", " + PREFERENCES
+                + ", results");
         return Cli.USAGE;
     }
 
@@ -216,6 +223,26 @@ final class ExportCommand implements Callable<Integer> {
                 tokens.min(), tokens.mean(), tokens.max(), report.overLimit(), report.tokenLimit());
         err.println("  training: " + report.cost().trainedTokens() + " tokens (" + report.cost().epochs() + " epochs) — "
                 + report.cost().display() + (unverifiedPrice ? " at the bundled, unverified training price" : ""));
+    }
+
+    private int preferences(Project p, PromptVariant chosen, PrintWriter out, PrintWriter err) throws IOException {
+        List<dev.promptsmith.store.StoredReview> reviews;
+        try (ResultsStore store = ResultsStore.open(project)) {
+            reviews = store.reviews().stream().filter(r -> store.promptVersion(r.promptHash())
+                    .map(v -> v.name().equals(chosen.name())).orElse(false)).toList();
+        }
+        var pairs = new dev.promptsmith.export.finetune.ReviewedPairs(renderer).pairs(p, chosen, reviews);
+        var set = new dev.promptsmith.export.finetune.PreferenceSetBuilder(renderer).build(p, chosen, pairs);
+        set.refused().forEach(refusal -> err.println("left out: " + refusal));
+        DatasetFile file = new dev.promptsmith.export.finetune.OpenAiPreferenceFormat().write(set);
+        file.refused().forEach(refusal -> err.println("left out: " + refusal));
+        err.println(reviews.size() + " reviewed outputs of " + chosen.name() + " gave " + set.pairs().size()
+                + " preference pairs (a test needs one output approved and one rejected)");
+        if (set.pairs().isEmpty()) {
+            return Cli.NOT_MET;
+        }
+        write(Map.of(chosen.name() + "-dpo.jsonl", file.jsonl()), out, err);
+        return Cli.OK;
     }
 
     private List<PassingOutput> passingOutputs(PromptVariant chosen, ModelRef chosenModel) {

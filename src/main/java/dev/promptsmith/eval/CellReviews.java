@@ -34,7 +34,7 @@ public final class CellReviews {
     public StoredCell review(ResultsStore store, Project project, long runId, StoredCellKey key, HumanReview review) {
         StoredCell cell = store.cell(runId, key).orElseThrow(() -> new IllegalArgumentException(
                 "Run " + runId + " has no cell " + key));
-        store.saveReview(ReviewKey.of(key, cell.output()), review);
+        store.saveReview(ReviewKey.of(key, cell.output()), cell.output(), review);
         TestCase test = project.test(key.testId()).orElse(null);
         PromptVariant prompt = store.promptVersion(key.promptHash()).orElse(null);
         if (test == null || prompt == null || !cell.ok()) {

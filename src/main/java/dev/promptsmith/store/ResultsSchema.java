@@ -59,6 +59,7 @@ final class ResultsSchema {
               prompt_hash TEXT NOT NULL,
               model_id TEXT NOT NULL,
               output_hash TEXT NOT NULL,
+              output TEXT NOT NULL,
               thumbs_up INTEGER,
               score REAL,
               comment TEXT NOT NULL,

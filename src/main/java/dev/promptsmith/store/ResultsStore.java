@@ -116,13 +116,18 @@ public final class ResultsStore implements AutoCloseable {
         cellWriter.submit(new PendingCell(runId, stamped, CellRows.assertionsJson(stamped)));
     }
 
-    /** Saves a person's review of an output (an empty review removes it). */
-    public void saveReview(ReviewKey key, HumanReview review) {
+    /** Saves a person's review of {@code output} (an empty review removes it). */
+    public void saveReview(ReviewKey key, String output, HumanReview review) {
         long now = clock.millis();
         db.call("save a review", connection -> {
-            ReviewRows.save(connection, key, review, now);
+            ReviewRows.save(connection, key, output, review, now);
             return null;
         });
+    }
+
+    /** Every review, by test: the material of preference (DPO) training data. */
+    public List<StoredReview> reviews() {
+        return db.call("read the reviews", ReviewRows::all);
     }
 
     /** The review of an output, if someone gave one. */

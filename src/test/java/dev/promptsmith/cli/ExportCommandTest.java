@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,31 @@ class ExportCommandTest {
         try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv))) {
             assertThat(parser.getRecords()).hasSize(21);
         }
+    }
+
+    @Test
+    void aPreferenceDatasetPairsTheOutputsPeopleApprovedAndRejected() throws IOException {
+        assertThat(run("eval", project.toString(), "-m", "echo", "-p", "triage-zero-shot", "--id", "t-001")).isEqualTo(Cli.NOT_MET);
+        var prompt = new dev.promptsmith.project.ProjectLoader().load(project).project().prompt("triage-zero-shot").orElseThrow();
+        String hash = dev.promptsmith.store.PromptVersions.hash(prompt);
+        try (var store = dev.promptsmith.store.ResultsStore.open(project)) {
+            var cell = new dev.promptsmith.store.StoredCellKey("t-001", hash, "echo", 0);
+            store.saveReview(dev.promptsmith.store.ReviewKey.of(cell, "billing"), "billing",
+                    new dev.promptsmith.model.HumanReview(true, null, ""));
+            store.saveReview(dev.promptsmith.store.ReviewKey.of(cell, "refund"), "refund",
+                    new dev.promptsmith.model.HumanReview(false, null, "they only asked about the charge"));
+        }
+        Path file = dir.resolve("dpo.jsonl");
+
+        int code = run("export", project.toString(), "-f", "openai-dpo", "-p", "triage-zero-shot", "-o", file.toString());
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(err.toString()).contains("2 reviewed outputs of triage-zero-shot gave 1 preference pairs");
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("\"preferred_output\":[{\"role\":\"assistant\",\"content\":\"billing\"}]")
+                .contains("\"non_preferred_output\":[{\"role\":\"assistant\",\"content\":\"refund\"}]")
+                .contains("card ending 4421");
     }
 
     @Test
