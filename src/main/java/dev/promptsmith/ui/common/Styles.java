@@ -28,6 +28,11 @@ public final class Styles {
     public static final String COLUMN_SUMMARY = "ps-column-summary";
     public static final String DETAIL_CARD = "ps-detail-card";
     public static final String FILTER_BAR = "ps-filter-bar";
+    public static final String MARKDOWN = "ps-markdown";
+    public static final String MARKDOWN_HEADING = "ps-markdown-heading";
+    public static final String MARKDOWN_STRONG = "ps-markdown-strong";
+    public static final String MARKDOWN_EMPHASIS = "ps-markdown-emphasis";
+    public static final String MARKDOWN_CODE = "ps-markdown-code";
 
     private Styles() {
     }

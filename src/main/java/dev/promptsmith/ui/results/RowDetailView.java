@@ -33,6 +33,8 @@ final class RowDetailView extends ScrollPane {
     private final RowActions actions;
     private final Consumer<String> onMessage;
     private final VBox content = new VBox(8);
+    private final JsonTree jsonTree = new JsonTree();
+    private final MarkdownNodes markdown = new MarkdownNodes();
 
     RowDetailView(ComparisonGridModel model, RowActions actions, Consumer<String> onMessage) {
         this.model = model;
@@ -90,6 +92,10 @@ final class RowDetailView extends ScrollPane {
             card.getChildren().add(error);
         }
         card.getChildren().add(DiffText.of(column.diffVsExpected(), column.output()));
+        jsonTree.of(column.output()).ifPresent(tree -> card.getChildren().add(folded("As a JSON tree", tree, true)));
+        if (MarkdownNodes.looksLikeMarkdown(column.output())) {
+            card.getChildren().add(folded("As Markdown", markdown.render(column.output()), true));
+        }
         if (column.jsonVsExpected() != null && !column.jsonVsExpected().same()) {
             card.getChildren().add(jsonChanges("Against the expected JSON", column.jsonVsExpected()));
         }
@@ -191,6 +197,12 @@ final class RowDetailView extends ScrollPane {
         area.setPrefRowCount(10);
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
+        return pane;
+    }
+
+    private static Node folded(String title, Node body, boolean expanded) {
+        TitledPane pane = new TitledPane(title, body);
+        pane.setExpanded(expanded);
         return pane;
     }
 
