@@ -83,7 +83,7 @@ final class AblateCommand implements Callable<Integer> {
         }
         TokenCounter tokens = new TokenCounter();
         ProviderSetup providers = ProviderSetup.load(configFolder, environment, tokens);
-        PromptRenderer renderer = new PromptRenderer();
+        PromptRenderer renderer = dev.promptsmith.eval.EmbeddingRanker.renderer(new dev.promptsmith.eval.assertion.MiniLmEmbedder());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "promptsmith-ablate");
             t.setDaemon(true);

@@ -144,7 +144,8 @@ final class EvalCommand implements Callable<Integer> {
         ProviderSetup providers = ProviderSetup.load(configFolder, environment, tokens);
         PriceTableReader.Result prices = new PriceCatalog().load(configFolder);
         prices.problems().forEach(problem -> err.println("warning: " + problem));
-        PromptRenderer renderer = new PromptRenderer();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        PromptRenderer renderer = dev.promptsmith.eval.EmbeddingRanker.renderer(embedder);
         RunCosting costing = new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens));
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "promptsmith-run");
@@ -155,7 +156,7 @@ final class EvalCommand implements Callable<Integer> {
             // Streaming: each cell is in the results store as it finishes and nothing else holds it,
             // so a run of any size keeps memory flat; the summary and report read the store back.
             Evaluation evaluation = new Evaluation(new RunService(renderer, providers.registry(), workers),
-                    providers.registry(), new MiniLmEmbedder(), costing).streaming();
+                    providers.registry(), embedder, costing).streaming();
             if (resume == null) {
                 RunEstimate estimate = evaluation.estimate(project, p, plan);
                 EstimateLines.print(err, estimate, p.settings().budgetUsd());

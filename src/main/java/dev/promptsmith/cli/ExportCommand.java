@@ -101,7 +101,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final PromptRenderer renderer = new PromptRenderer();
+    private final PromptRenderer renderer = dev.promptsmith.eval.EmbeddingRanker.renderer(
+            new dev.promptsmith.eval.assertion.MiniLmEmbedder());
 
     /** The preference (DPO) dataset, built from the outputs people reviewed up and down. */
     static final String PREFERENCES = "openai-dpo";

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static List<Problem> renderProblems(Project project) {
-        PromptRenderer renderer = new PromptRenderer();
+        PromptRenderer renderer = dev.promptsmith.eval.EmbeddingRanker.renderer(new dev.promptsmith.eval.assertion.MiniLmEmbedder());
         List<Problem> problems = new ArrayList<>();
         for (PromptVariant prompt : project.prompts()) {
             String file = "prompts/" + prompt.name() + ".prompt.yaml";

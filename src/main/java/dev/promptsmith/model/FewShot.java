@@ -9,8 +9,9 @@ import java.util.List;
  * @param mode {@link FewShotMode#TURNS} injects each example as a user/assistant pair
  * @param limit at most this many examples (the first ones in file order); null for all
  * @param ids only these examples, in this order; empty for all
+ * @param select with a limit: the first ones, or the ones most similar to the test case's input
  */
-public record FewShot(FewShotMode mode, Integer limit, List<String> ids) {
+public record FewShot(FewShotMode mode, Integer limit, List<String> ids, FewShotSelect select) {
 
     public static final FewShot NONE = new FewShot(FewShotMode.NONE, null, List.of());
 
@@ -19,5 +20,13 @@ public record FewShot(FewShotMode mode, Integer limit, List<String> ids) {
         if (mode == null) {
             mode = FewShotMode.NONE;
         }
+        if (select == null) {
+            select = FewShotSelect.FIRST;
+        }
+    }
+
+    /** The first examples, as files without {@code select} mean. */
+    public FewShot(FewShotMode mode, Integer limit, List<String> ids) {
+        this(mode, limit, ids, FewShotSelect.FIRST);
     }
 }

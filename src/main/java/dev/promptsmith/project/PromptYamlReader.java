@@ -2,6 +2,7 @@ package dev.promptsmith.project;
 
 import dev.promptsmith.model.FewShot;
 import dev.promptsmith.model.FewShotMode;
+import dev.promptsmith.model.FewShotSelect;
 import dev.promptsmith.model.MessageTemplate;
 import dev.promptsmith.model.AnswerExtraction;
 import dev.promptsmith.model.OutputFormat;
@@ -102,7 +103,9 @@ final class PromptYamlReader {
                     read.choice(YamlNodes.value(m, "mode"), "fewShot.mode", FewShotMode::fromKey, List.of("none", "turns"))
                             .orElse(FewShotMode.NONE),
                     read.integer(YamlNodes.value(m, "limit"), "fewShot.limit", 0).orElse(null),
-                    ids);
+                    ids,
+                    read.choice(YamlNodes.value(m, "select"), "fewShot.select", FewShotSelect::fromKey,
+                            List.of("first", "similar")).orElse(FewShotSelect.FIRST));
         }).orElse(FewShot.NONE);
     }
 

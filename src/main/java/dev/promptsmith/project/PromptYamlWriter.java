@@ -2,6 +2,7 @@ package dev.promptsmith.project;
 
 import dev.promptsmith.model.FewShot;
 import dev.promptsmith.model.FewShotMode;
+import dev.promptsmith.model.FewShotSelect;
 import dev.promptsmith.model.MessageTemplate;
 import dev.promptsmith.model.AnswerExtraction;
 import dev.promptsmith.model.OutputFormat;
@@ -48,7 +49,8 @@ final class PromptYamlWriter {
         MappingEdit.Fields<FewShot> edit = new MappingEdit(old).fields(value, old == null ? null : baseline)
                 .field("mode", f -> f.mode() == FewShotMode.NONE ? null : f.mode().key(), YamlNodes::text)
                 .field("limit", FewShot::limit, YamlNodes::number)
-                .field("ids", f -> f.ids().isEmpty() ? null : f.ids(), YamlNodes::strings);
+                .field("ids", f -> f.ids().isEmpty() ? null : f.ids(), YamlNodes::strings)
+                .field("select", f -> f.select() == FewShotSelect.FIRST ? null : f.select().key(), YamlNodes::text);
         return edit.isEmpty() ? null : edit.build();
     }
 

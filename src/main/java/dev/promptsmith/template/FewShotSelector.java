@@ -2,6 +2,7 @@ package dev.promptsmith.template;
 
 import dev.promptsmith.model.Example;
 import dev.promptsmith.model.FewShot;
+import dev.promptsmith.model.FewShotSelect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,29 @@ import java.util.Map;
 
 /** Chooses a prompt variant's few-shot examples from the project's pool. */
 public final class FewShotSelector {
+
+    private final ExampleRanker ranker;
+
+    /** Ranks {@code select: similar} by shared words. */
+    public FewShotSelector() {
+        this(new WordOverlapRanker());
+    }
+
+    public FewShotSelector(ExampleRanker ranker) {
+        this.ranker = ranker;
+    }
+
+    /**
+     * The selection for one test case: with {@code select: similar} and a limit, the {@code limit}
+     * candidates most similar to {@code vars}; otherwise as {@link #select(FewShot, List)}.
+     */
+    public List<Example> select(FewShot fewShot, List<Example> all, Map<String, Object> vars) {
+        if (fewShot == null || fewShot.select() != FewShotSelect.SIMILAR || fewShot.limit() == null || vars == null) {
+            return select(fewShot, all);
+        }
+        List<Example> candidates = select(new FewShot(fewShot.mode(), null, fewShot.ids()), all);
+        return List.copyOf(ranker.mostSimilar(vars, candidates, fewShot.limit()));
+    }
 
     /**
      * The examples named by {@code fewShot.ids()}, in that order (unknown ids are skipped; see

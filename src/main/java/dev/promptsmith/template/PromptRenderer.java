@@ -20,14 +20,20 @@ import java.util.Map;
 public final class PromptRenderer {
 
     private final JinjaEngine jinja;
-    private final FewShotSelector selector = new FewShotSelector();
+    private final FewShotSelector selector;
 
     public PromptRenderer() {
         this(RenderLimits.DEFAULT);
     }
 
     public PromptRenderer(RenderLimits limits) {
+        this(limits, new WordOverlapRanker());
+    }
+
+    /** @param ranker how {@code select: similar} finds the examples closest to a test case */
+    public PromptRenderer(RenderLimits limits, ExampleRanker ranker) {
         this.jinja = new JinjaEngine(limits);
+        this.selector = new FewShotSelector(ranker);
     }
 
     /**
@@ -39,7 +45,7 @@ public final class PromptRenderer {
         for (String id : selector.unknownIds(variant.fewShot(), allExamples)) {
             problems.add(new TemplateProblem("fewShot", 0, 0, "unknown example id '" + id + "'"));
         }
-        List<Example> selected = selector.select(variant.fewShot(), allExamples);
+        List<Example> selected = selector.select(variant.fewShot(), allExamples, vars);
         List<Map<String, Object>> exampleMaps = ExampleBindings.examples(selected);
         Map<String, Object> context = ExampleBindings.context(vars, exampleMaps);
         List<ChatMessage> messages = new ArrayList<>();

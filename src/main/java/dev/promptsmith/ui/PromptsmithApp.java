@@ -83,7 +83,8 @@ public final class PromptsmithApp extends Application {
     public void start(Stage stage) {
         BackgroundTasks tasks = new BackgroundTasks(background, Platform::runLater);
         TokenCounter tokens = new TokenCounter();
-        PromptRenderer renderer = new PromptRenderer();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        PromptRenderer renderer = dev.promptsmith.eval.EmbeddingRanker.renderer(embedder);
         TemplateAnalyzer analyzer = new TemplateAnalyzer();
         ProviderRegistry providers = new ProviderRegistry().register(new EchoProvider(tokens));
         ProviderFactory[] factory = new ProviderFactory[1];
@@ -91,7 +92,7 @@ public final class PromptsmithApp extends Application {
                 new dev.promptsmith.ui.shell.MainViewModel(new ProjectLoader(), new ProjectSaver(), new NewProjectWriter(), tasks),
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new Evaluation(new RunService(renderer, providers, runWorkers), providers,
-                        new MiniLmEmbedder(), new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens))),
+                        embedder, new RunCosting(prices.table(), tokens, new RunEstimator(renderer, tokens))),
                         background, Platform::runLater, renderer),
                 analyzer, tasks, settings, this::saveSettings, new ShellDialogs() {
                     @Override

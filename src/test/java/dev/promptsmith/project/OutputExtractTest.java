@@ -73,4 +73,24 @@ class OutputExtractTest {
         assertThat(new ProjectLoader().load(dir).project().prompt("q").orElseThrow().output().extract())
                 .isEqualTo(new AnswerExtraction("regex", "Answer: (?<answer>\\\\w+)"));
     }
+
+    @Test
+    void similarFewShotSelectionIsReadAndWrittenBack() throws Exception {
+        Files.writeString(dir.resolve("prompts/fs.prompt.yaml"), "messages:\n  - role: user\n    content: Hi\n"
+                + "fewShot:\n  mode: turns\n  limit: 3\n");
+        LoadedProject loaded = new ProjectLoader().load(dir);
+        var prompt = loaded.project().prompt("fs").orElseThrow();
+        assertThat(prompt.fewShot().select()).isEqualTo(dev.promptsmith.model.FewShotSelect.FIRST);
+
+        var similar = prompt.withFewShot(new dev.promptsmith.model.FewShot(prompt.fewShot().mode(), 3, java.util.List.of(),
+                dev.promptsmith.model.FewShotSelect.SIMILAR));
+        new ProjectSaver().save(dir, loaded.project().withPrompt(similar), loaded.snapshot());
+
+        assertThat(Files.readString(dir.resolve("prompts/fs.prompt.yaml"))).endsWith("limit: 3\n  select: similar\n");
+        assertThat(new ProjectLoader().load(dir).project().prompt("fs").orElseThrow().fewShot().select())
+                .isEqualTo(dev.promptsmith.model.FewShotSelect.SIMILAR);
+        Files.writeString(dir.resolve("prompts/fs.prompt.yaml"), "fewShot:\n  limit: 3\n  select: nearest\n");
+        assertThat(new ProjectLoader().load(dir).problems()).extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).contains("fewShot.select").contains("similar"));
+    }
 }
