@@ -70,7 +70,8 @@ public final class PromptEditorViewModel {
     }
 
     private void rebuild() {
-        FewShot fewShot = new FewShot(fewShotMode.get(), base.fewShot().limit(), base.fewShot().ids());
+        FewShot fewShot = new FewShot(fewShotMode.get(), base.fewShot().limit(), base.fewShot().ids(),
+                base.fewShot().select());
         ModelParams params = new ModelParams(temperature.getValue(), maxTokens.getValue(), topP.getValue(), stop.getValue());
         variant.set(base.withTemplate(templateSyntax.get())
                 .withSystem(system.get())
