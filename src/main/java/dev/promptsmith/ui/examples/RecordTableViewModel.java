@@ -1,0 +1,425 @@
+package dev.promptsmith.ui.examples;
+
+import dev.promptsmith.dataset.ExportResult;
+import dev.promptsmith.dataset.ImportResult;
+import dev.promptsmith.dataset.RecordMerge;
+import dev.promptsmith.ui.common.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * A table of few-shot examples or test cases as curated data: add, duplicate, delete, reorder, bulk
+ * tags, search and filters, a form for the selected row, import and export, all undoable. Every change
+ * hands the whole new list to the {@code onChange} consumer given at construction (the shell puts it
+ * into the project, which makes it dirty); {@link #setRecords} takes a list from outside.
+ */
+public abstract class RecordTableViewModel<T> {
+
+    private static final int UNDO_LIMIT = 200;
+
+    // Properties
+    private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row<T>> selection = FXCollections.observableArrayList();
+    private final ObservableList<Row<T>> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Row<T>> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final RowFilterModel<T> filter;
+    private final RecordFormModel<T> form;
+    private final UndoStack<RowEdit<T>> history = new UndoStack<>(UNDO_LIMIT);
+    private final BooleanBinding canMove;
+
+    protected final RecordFields<T> fields;
+    protected final BackgroundTasks tasks;
+    protected final DatasetServices data;
+    private final Consumer<List<T>> onChange;
+    private final RecordExport<T> export;
+    private boolean performing;
+
+    RecordTableViewModel(RecordFields<T> fields, BackgroundTasks tasks, Consumer<List<T>> onChange, DatasetServices data,
+                         RecordExport<T> export) {
+        this.fields = fields;
+        this.tasks = tasks;
+        this.onChange = onChange;
+        this.data = data;
+        this.export = export;
+        this.filter = new RowFilterModel<>(rows, fields, tasks);
+        this.form = new RecordFormModel<>(fields, new JsonText(data::json), this::idTaken);
+        this.canMove = Bindings.createBooleanBinding(() -> !selection.isEmpty() && !filter.isActive(),
+                selection, filter.searchProperty(), filter.tagProperty(), filter.splitProperty());
+    }
+
+    /** Every row, in file order. */
+    public ObservableList<Row<T>> rows() {
+        return readOnlyRows;
+    }
+
+    /** The rows the filters let through, in file order: the table's items. */
+    public FilteredList<Row<T>> shownRows() {
+        return filter.shown();
+    }
+
+    /** The selected rows; the view reports the table's selection with {@link #select}. */
+    public ObservableList<Row<T>> selection() {
+        return readOnlySelection;
+    }
+
+    public RowFilterModel<T> filter() {
+        return filter;
+    }
+
+    public RecordFormModel<T> form() {
+        return form;
+    }
+
+    public UndoStack<RowEdit<T>> history() {
+        return history;
+    }
+
+    /** What the last command did, or what stopped it, in words. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public String getStatus() {
+        return status.get();
+    }
+
+    /** Rows can be moved while some are selected and no filter hides rows (a move past hidden rows would surprise). */
+    public BooleanBinding canMoveBinding() {
+        return canMove;
+    }
+
+    /** "test case" or "example". */
+    public String noun() {
+        return fields.kind().noun();
+    }
+
+    /** The records as they are now, in order. */
+    public List<T> records() {
+        List<T> values = new ArrayList<>(rows.size());
+        rows.forEach(r -> values.add(r.getValue()));
+        return List.copyOf(values);
+    }
+
+    /** The extensions {@link #export} understands, without dots. */
+    public List<String> exportExtensions() {
+        return export.extensions();
+    }
+
+    // Commands
+
+    /**
+     * Shows {@code records} in place of the current ones (a project was opened or reloaded) and forgets
+     * the undo history. A list equal to the current records changes nothing, so the shell may pass every
+     * project it sees, including the ones this table just produced.
+     */
+    public void setRecords(List<T> records) {
+        if (records.equals(records())) {
+            return;
+        }
+        List<Row<T>> fresh = new ArrayList<>(records.size());
+        records.forEach(r -> fresh.add(new Row<>(r)));
+        performing = true;
+        try {
+            rows.setAll(fresh);
+        } finally {
+            performing = false;
+        }
+        history.clear();
+        setSelection(List.of());
+        filter.refresh();
+        rowsChanged();
+        status.set("");
+    }
+
+    /**
+     * The table's selection changed. A valid, edited form is applied to its row first; an invalid one
+     * is dropped, and the status says why.
+     */
+    public void select(List<Row<T>> selected) {
+        List<Row<T>> now = selected.stream().filter(Objects::nonNull).toList();
+        if (performing || now.equals(selection)) {
+            return;
+        }
+        commitForm();
+        setSelection(now);
+    }
+
+    /** Adds an empty record after the selected rows (or at the end) and selects it. */
+    public void add() {
+        commitForm();
+        List<Integer> at = Placements.positions(rows, selection);
+        int index = at.isEmpty() ? rows.size() : at.get(at.size() - 1) + 1;
+        Row<T> row = new Row<>(fields.blank(newIds().next()));
+        perform(PlaceRowsEdit.insert(rows, List.of(row), new int[] {index}, "Add " + noun() + " " + idOf(row)));
+    }
+
+    /** Copies each selected row, with a new id, right after it. */
+    public void duplicate() {
+        commitForm();
+        List<Integer> at = Placements.positions(rows, selection);
+        if (at.isEmpty()) {
+            return;
+        }
+        NewIds ids = newIds();
+        List<Row<T>> copies = new ArrayList<>();
+        int[] indexes = new int[at.size()];
+        for (int k = 0; k < at.size(); k++) {
+            T original = rows.get(at.get(k)).getValue();
+            copies.add(new Row<>(fields.withId(original, ids.copyOf(fields.id(original)))));
+            indexes[k] = at.get(k) + k + 1;
+        }
+        perform(PlaceRowsEdit.insert(rows, copies, indexes, "Duplicate " + count(copies.size())));
+    }
+
+    /** Deletes the selected rows and selects the row after them. */
+    public void delete() {
+        if (selection.isEmpty()) {
+            return;
+        }
+        form.revert();
+        List<Row<T>> gone = List.copyOf(selection);
+        List<Integer> at = Placements.positions(rows, gone);
+        Set<Row<T>> goneSet = Placements.identitySet(gone);
+        Row<T> next = null;
+        for (int i = at.get(at.size() - 1) + 1; i < rows.size() && next == null; i++) {
+            next = goneSet.contains(rows.get(i)) ? null : rows.get(i);
+        }
+        RowEdit<T> edit = PlaceRowsEdit.remove(rows, gone, "Delete " + count(gone.size()));
+        perform(edit, false);
+        setSelection(next == null ? List.of() : List.of(next));
+    }
+
+    public void moveUp() {
+        move(-1);
+    }
+
+    public void moveDown() {
+        move(1);
+    }
+
+    private void move(int delta) {
+        if (filter.isActive()) {
+            status.set("Clear the search and filters to reorder rows: a move past hidden rows would not show.");
+            return;
+        }
+        commitForm();
+        MoveRowsEdit.of(rows, selection, delta, noun()).ifPresent(this::perform);
+    }
+
+    /** Adds {@code tag} to every selected row that lacks it. */
+    public void addTag(String tag) {
+        String name = tag == null ? "" : tag.strip();
+        if (name.isEmpty() || selection.isEmpty()) {
+            status.set(name.isEmpty() ? "Type the tag to add." : "Select the rows to tag first.");
+            return;
+        }
+        commitForm();
+        changeSelected(v -> !fields.tags(v).contains(name), v -> {
+            List<String> tags = new ArrayList<>(fields.tags(v));
+            tags.add(name);
+            return fields.withTags(v, tags);
+        }, "Add tag '" + name + "' to ", "Every selected row already has the tag '" + name + "'.");
+    }
+
+    /** Removes {@code tag} from every selected row that has it. */
+    public void removeTag(String tag) {
+        String name = tag == null ? "" : tag.strip();
+        if (name.isEmpty() || selection.isEmpty()) {
+            status.set(name.isEmpty() ? "Type the tag to remove." : "Select the rows to untag first.");
+            return;
+        }
+        commitForm();
+        changeSelected(v -> fields.tags(v).contains(name), v -> fields.withTags(v,
+                fields.tags(v).stream().filter(t -> !t.equals(name)).toList()),
+                "Remove tag '" + name + "' from ", "No selected row has the tag '" + name + "'.");
+    }
+
+    /** Applies a new value to each selected row that {@code needs} it, as one edit. */
+    void changeSelected(java.util.function.Predicate<T> needs, java.util.function.UnaryOperator<T> change,
+                        String description, String nothingToDo) {
+        List<Row<T>> changed = selection.stream().filter(r -> needs.test(r.getValue())).toList();
+        if (changed.isEmpty()) {
+            status.set(nothingToDo);
+            return;
+        }
+        perform(new SetValuesEdit<>(changed, changed.stream().map(r -> change.apply(r.getValue())).toList(),
+                description + count(changed.size())));
+    }
+
+    /** Applies the form's draft to its row as one edit; an invalid draft is left in the form with its error. */
+    public void applyForm() {
+        Row<T> row = form.getRow();
+        if (row == null || !form.isDirty()) {
+            return;
+        }
+        if (form.edited().isEmpty()) {
+            status.set("Not applied: " + form.getError());
+            return;
+        }
+        perform(new SetValuesEdit<>(List.of(row), List.of(form.edited().get()), "Edit " + idOf(row)));
+    }
+
+    /** Undoes the latest change: unapplied edits in the form first, then the history. */
+    public void undo() {
+        if (form.isDirty()) {
+            form.revert();
+            status.set("Dropped the unapplied edits in the form");
+            return;
+        }
+        history.undo().ifPresent(edit -> afterChange(edit.rows(), "Undid: " + edit.description()));
+    }
+
+    public void redo() {
+        form.revert();
+        history.redo().ifPresent(edit -> afterChange(edit.rows(), "Redid: " + edit.description()));
+    }
+
+    /** A new import into this table; its result is merged as one undoable edit. */
+    public ImportViewModel<T> startImport() {
+        commitForm();
+        Set<String> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(idOf(r)));
+        return new ImportViewModel<>(fields.kind(), data.importer(), tasks, ids, this::applyImport);
+    }
+
+    /**
+     * Puts imported records into the table as {@link RecordMerge} does: a record whose id is taken
+     * replaces that row where it stands; new ones are appended.
+     */
+    void applyImport(ImportResult<T> result) {
+        List<T> existing = records();
+        RecordMerge.Merged<T> merged = new RecordMerge<>(fields.kind()).merge(existing, result.values());
+        List<RowEdit<T>> parts = new ArrayList<>();
+        List<Row<T>> replacedRows = new ArrayList<>();
+        List<T> replacedValues = new ArrayList<>();
+        for (int i = 0; i < existing.size(); i++) {
+            if (merged.records().get(i) != existing.get(i)) {
+                replacedRows.add(rows.get(i));
+                replacedValues.add(merged.records().get(i));
+            }
+        }
+        if (!replacedRows.isEmpty()) {
+            parts.add(new SetValuesEdit<>(replacedRows, replacedValues, "replace"));
+        }
+        List<Row<T>> added = merged.records().subList(existing.size(), merged.records().size()).stream()
+                .map(Row::new).toList();
+        if (!added.isEmpty()) {
+            int[] at = java.util.stream.IntStream.range(existing.size(), existing.size() + added.size()).toArray();
+            parts.add(PlaceRowsEdit.insert(rows, added, at, "add"));
+        }
+        if (parts.isEmpty()) {
+            status.set("Nothing imported from " + result.file());
+            return;
+        }
+        perform(new CompositeEdit<>(parts, "Import " + count(result.imported()) + " from " + result.file() + " ("
+                + merged.added() + " added, " + merged.replaced() + " replaced)"));
+    }
+
+    /** Writes the rows shown (all of them unless a filter hides some) to {@code file}, in the background. */
+    public void export(Path file) {
+        commitForm();
+        List<T> shown = shownRows().stream().map(Row::getValue).toList();
+        boolean filtered = filter.isActive();
+        tasks.run(() -> export.write(file, shown), (ExportResult result) -> status.set("Exported " + count(shown.size())
+                + (filtered ? " (the rows shown)" : "") + " to " + file.getFileName()
+                + (result.exact() ? "" : "; " + String.join("; ", result.notes()))),
+                error -> status.set("Could not export to " + file.getFileName() + ": " + error.getMessage()));
+    }
+
+    // For subclasses
+
+    /** Runs an edit through the history and selects the rows it touched. */
+    void perform(RowEdit<T> edit) {
+        perform(edit, true);
+    }
+
+    private void perform(RowEdit<T> edit, boolean selectRows) {
+        performing = true;
+        try {
+            history.perform(edit);
+        } finally {
+            performing = false;
+        }
+        afterChange(selectRows ? edit.rows() : null, edit.description());
+    }
+
+    /** Called after every change of the rows or their values (tokens are recounted then). */
+    void rowsChanged() {
+    }
+
+    void report(String message) {
+        status.set(message);
+    }
+
+    String count(int n) {
+        return n + " " + noun() + (n == 1 ? "" : "s");
+    }
+
+    String idOf(Row<T> row) {
+        return fields.id(row.getValue());
+    }
+
+    private void afterChange(List<Row<T>> select, String description) {
+        onChange.accept(records());
+        filter.refresh();
+        rowsChanged();
+        if (select != null) {
+            Set<Row<T>> present = Placements.identitySet(rows);
+            setSelection(select.stream().filter(present::contains).toList());
+        }
+        status.set(description);
+    }
+
+    private void setSelection(List<Row<T>> selected) {
+        selection.setAll(selected);
+        form.load(selected.size() == 1 ? selected.get(0) : null);
+    }
+
+    /** Applies a valid, edited form before the selection or the rows change; drops an invalid one. */
+    private void commitForm() {
+        if (!form.isDirty() || form.getRow() == null) {
+            return;
+        }
+        Row<T> row = form.getRow();
+        if (form.edited().isPresent()) {
+            perform(new SetValuesEdit<>(List.of(row), List.of(form.edited().get()), "Edit " + idOf(row)), false);
+        } else {
+            String error = form.getError();
+            form.revert();
+            status.set("The edits to " + idOf(row) + " were not applied: " + error);
+        }
+    }
+
+    private boolean idTaken(String id, Row<T> except) {
+        for (Row<T> row : rows) {
+            if (row != except && fields.id(row.getValue()).equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NewIds newIds() {
+        List<String> ids = new ArrayList<>(rows.size());
+        rows.forEach(r -> ids.add(idOf(r)));
+        return new NewIds(fields.kind(), ids);
+    }
+
+    Map<Row<T>, Integer> indexOfRows() {
+        return Placements.index(rows);
+    }
+}
