@@ -33,6 +33,9 @@ public final class Styles {
     public static final String MARKDOWN_STRONG = "ps-markdown-strong";
     public static final String MARKDOWN_EMPHASIS = "ps-markdown-emphasis";
     public static final String MARKDOWN_CODE = "ps-markdown-code";
+    public static final String RECORD_FORM = "ps-record-form";
+    public static final String FIELD_ERROR = "ps-field-error";
+    public static final String CONFIRM_BAR = "ps-confirm-bar";
 
     private Styles() {
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -119,6 +118,17 @@ public abstract class RecordTableViewModel<T> {
         return export.extensions();
     }
 
+    /** A name to offer for an export: {@code tests.csv}, {@code examples.csv}. */
+    public String exportFileName() {
+        String file = fields.kind().projectFile();
+        return file.substring(0, file.lastIndexOf('.')) + "." + export.extensions().get(0);
+    }
+
+    /** The extensions an import understands, without dots. */
+    public Set<String> importExtensions() {
+        return data.importer().extensions();
+    }
+
     // Commands
 
     /**
@@ -140,7 +150,7 @@ public abstract class RecordTableViewModel<T> {
         }
         history.clear();
         setSelection(List.of());
-        filter.refresh();
+        filter.reset();
         rowsChanged();
         status.set("");
     }
@@ -256,8 +266,9 @@ public abstract class RecordTableViewModel<T> {
             status.set(nothingToDo);
             return;
         }
+        // The selection stays as it is, rows that needed no change included, for the next bulk edit.
         perform(new SetValuesEdit<>(changed, changed.stream().map(r -> change.apply(r.getValue())).toList(),
-                description + count(changed.size())));
+                description + count(changed.size())), false);
     }
 
     /** Applies the form's draft to its row as one edit; an invalid draft is left in the form with its error. */
@@ -280,12 +291,12 @@ public abstract class RecordTableViewModel<T> {
             status.set("Dropped the unapplied edits in the form");
             return;
         }
-        history.undo().ifPresent(edit -> afterChange(edit.rows(), "Undid: " + edit.description()));
+        history.undo().ifPresent(edit -> afterChange(edit.rows(), edit.rows(), "Undid: " + edit.description()));
     }
 
     public void redo() {
         form.revert();
-        history.redo().ifPresent(edit -> afterChange(edit.rows(), "Redid: " + edit.description()));
+        history.redo().ifPresent(edit -> afterChange(edit.rows(), edit.rows(), "Redid: " + edit.description()));
     }
 
     /** A new import into this table; its result is merged as one undoable edit. */
@@ -354,7 +365,7 @@ public abstract class RecordTableViewModel<T> {
         } finally {
             performing = false;
         }
-        afterChange(selectRows ? edit.rows() : null, edit.description());
+        afterChange(edit.rows(), selectRows ? edit.rows() : null, edit.description());
     }
 
     /** Called after every change of the rows or their values (tokens are recounted then). */
@@ -373,9 +384,9 @@ public abstract class RecordTableViewModel<T> {
         return fields.id(row.getValue());
     }
 
-    private void afterChange(List<Row<T>> select, String description) {
+    private void afterChange(List<Row<T>> touched, List<Row<T>> select, String description) {
         onChange.accept(records());
-        filter.refresh();
+        filter.refresh(touched);
         rowsChanged();
         if (select != null) {
             Set<Row<T>> present = Placements.identitySet(rows);
@@ -417,9 +428,5 @@ public abstract class RecordTableViewModel<T> {
         List<String> ids = new ArrayList<>(rows.size());
         rows.forEach(r -> ids.add(idOf(r)));
         return new NewIds(fields.kind(), ids);
-    }
-
-    Map<Row<T>, Integer> indexOfRows() {
-        return Placements.index(rows);
     }
 }

@@ -3,6 +3,7 @@ package dev.promptsmith.ui.examples;
 import dev.promptsmith.model.Split;
 import dev.promptsmith.ui.common.BackgroundTasks;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +21,8 @@ import javafx.collections.transformation.FilteredList;
  * Which rows a table shows: those matching a search text, a tag and a split. The matching runs off the
  * FX thread over a snapshot of the rows; the FX thread then only looks each row up in the set of
  * matches, so filtering 10,000 rows costs it a hash lookup per row. A result computed from stale inputs
- * is dropped. Rows added after the snapshot are shown until the next result arrives.
+ * is dropped. Rows added after the snapshot are shown until the next result arrives, and rows an edit
+ * touched stay shown until the filter itself changes, so a row never vanishes while it is being worked on.
  */
 public final class RowFilterModel<T> {
 
@@ -37,6 +39,7 @@ public final class RowFilterModel<T> {
     private final FilteredList<Row<T>> shown;
     private final RecordFields<T> fields;
     private final BackgroundTasks tasks;
+    private final Set<Row<T>> pinned = Placements.identitySet(List.of());
     private Runnable onFiltered = () -> { };
     private long generation;
 
@@ -45,7 +48,10 @@ public final class RowFilterModel<T> {
         this.shown = new FilteredList<>(rows);
         this.fields = fields;
         this.tasks = tasks;
-        InvalidationListener refilter = o -> refresh();
+        InvalidationListener refilter = o -> {
+            pinned.clear();
+            refresh();
+        };
         search.addListener(refilter);
         tag.addListener(refilter);
         split.addListener(refilter);
@@ -98,6 +104,18 @@ public final class RowFilterModel<T> {
         split.set(ALL);
     }
 
+    /** Filters the current rows again after an edit; the rows it touched stay shown until the filter changes. */
+    void refresh(Collection<Row<T>> touched) {
+        pinned.addAll(touched);
+        refresh();
+    }
+
+    /** Filters rows that replaced all the earlier ones (a reload): nothing stays shown for an earlier edit. */
+    void reset() {
+        pinned.clear();
+        refresh();
+    }
+
     /** Filters the current rows again, after the rows or their values changed. */
     void refresh() {
         long token = ++generation;
@@ -106,7 +124,8 @@ public final class RowFilterModel<T> {
         List<T> values = new ArrayList<>(snapshot.size());
         snapshot.forEach(r -> values.add(r.getValue()));
         RowCriteria criteria = criteria();
-        tasks.run(() -> match(snapshot, values, criteria), result -> {
+        Set<Row<T>> keep = Placements.identitySet(pinned);
+        tasks.run(() -> match(snapshot, values, criteria, keep), result -> {
             if (token == generation) {
                 apply(result, criteria.active());
             }
@@ -120,13 +139,13 @@ public final class RowFilterModel<T> {
     }
 
     /** The matching rows and every tag; plain work for a background thread. */
-    private Matched<T> match(List<Row<T>> snapshot, List<T> values, RowCriteria criteria) {
+    private Matched<T> match(List<Row<T>> snapshot, List<T> values, RowCriteria criteria, Set<Row<T>> keep) {
         Set<String> tags = new TreeSet<>();
         List<Row<T>> matching = new ArrayList<>();
         for (int i = 0; i < snapshot.size(); i++) {
             T value = values.get(i);
             tags.addAll(fields.tags(value));
-            if (criteria.active() && criteria.matches(fields, value)) {
+            if (criteria.active() && (keep.contains(snapshot.get(i)) || criteria.matches(fields, value))) {
                 matching.add(snapshot.get(i));
             }
         }
