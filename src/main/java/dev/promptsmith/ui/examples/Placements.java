@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,18 @@ final class Placements {
             }
         }
         return at;
+    }
+
+    /** The first row after the last of {@code rows} that is not one of them: what to select once they are gone. */
+    static <T> Optional<Row<T>> after(List<Row<T>> list, Collection<Row<T>> rows) {
+        List<Integer> at = positions(list, rows);
+        Set<Row<T>> set = identitySet(rows);
+        for (int i = at.isEmpty() ? list.size() : at.get(at.size() - 1) + 1; i < list.size(); i++) {
+            if (!set.contains(list.get(i))) {
+                return Optional.of(list.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     static <T> Set<Row<T>> identitySet(Collection<Row<T>> rows) {

@@ -2,13 +2,13 @@ package dev.promptsmith.ui.examples;
 
 import dev.promptsmith.dataset.ExportResult;
 import dev.promptsmith.dataset.ImportResult;
-import dev.promptsmith.dataset.RecordMerge;
 import dev.promptsmith.ui.common.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -180,19 +180,12 @@ public abstract class RecordTableViewModel<T> {
     /** Copies each selected row, with a new id, right after it. */
     public void duplicate() {
         commitForm();
-        List<Integer> at = Placements.positions(rows, selection);
-        if (at.isEmpty()) {
+        if (selection.isEmpty()) {
             return;
         }
         NewIds ids = newIds();
-        List<Row<T>> copies = new ArrayList<>();
-        int[] indexes = new int[at.size()];
-        for (int k = 0; k < at.size(); k++) {
-            T original = rows.get(at.get(k)).getValue();
-            copies.add(new Row<>(fields.withId(original, ids.copyOf(fields.id(original)))));
-            indexes[k] = at.get(k) + k + 1;
-        }
-        perform(PlaceRowsEdit.insert(rows, copies, indexes, "Duplicate " + count(copies.size())));
+        perform(PlaceRowsEdit.copies(rows, selection, v -> fields.withId(v, ids.copyOf(fields.id(v))),
+                "Duplicate " + count(selection.size())));
     }
 
     /** Deletes the selected rows and selects the row after them. */
@@ -200,17 +193,12 @@ public abstract class RecordTableViewModel<T> {
         if (selection.isEmpty()) {
             return;
         }
+        // The form's row is being deleted: its unapplied edits go with it, and undo brings back the row as it was.
         form.revert();
         List<Row<T>> gone = List.copyOf(selection);
-        List<Integer> at = Placements.positions(rows, gone);
-        Set<Row<T>> goneSet = Placements.identitySet(gone);
-        Row<T> next = null;
-        for (int i = at.get(at.size() - 1) + 1; i < rows.size() && next == null; i++) {
-            next = goneSet.contains(rows.get(i)) ? null : rows.get(i);
-        }
-        RowEdit<T> edit = PlaceRowsEdit.remove(rows, gone, "Delete " + count(gone.size()));
-        perform(edit, false);
-        setSelection(next == null ? List.of() : List.of(next));
+        Optional<Row<T>> next = Placements.after(rows, gone);
+        perform(PlaceRowsEdit.remove(rows, gone, "Delete " + count(gone.size())), false);
+        setSelection(next.map(List::of).orElse(List.of()));
     }
 
     public void moveUp() {
@@ -232,30 +220,30 @@ public abstract class RecordTableViewModel<T> {
 
     /** Adds {@code tag} to every selected row that lacks it. */
     public void addTag(String tag) {
-        String name = tag == null ? "" : tag.strip();
-        if (name.isEmpty() || selection.isEmpty()) {
-            status.set(name.isEmpty() ? "Type the tag to add." : "Select the rows to tag first.");
-            return;
-        }
-        commitForm();
-        changeSelected(v -> !fields.tags(v).contains(name), v -> {
-            List<String> tags = new ArrayList<>(fields.tags(v));
-            tags.add(name);
-            return fields.withTags(v, tags);
-        }, "Add tag '" + name + "' to ", "Every selected row already has the tag '" + name + "'.");
+        changeTag(tag, true);
     }
 
     /** Removes {@code tag} from every selected row that has it. */
     public void removeTag(String tag) {
+        changeTag(tag, false);
+    }
+
+    private void changeTag(String tag, boolean add) {
         String name = tag == null ? "" : tag.strip();
         if (name.isEmpty() || selection.isEmpty()) {
-            status.set(name.isEmpty() ? "Type the tag to remove." : "Select the rows to untag first.");
+            status.set(name.isEmpty() ? "Type the tag first." : "Select the rows first.");
             return;
         }
         commitForm();
-        changeSelected(v -> fields.tags(v).contains(name), v -> fields.withTags(v,
-                fields.tags(v).stream().filter(t -> !t.equals(name)).toList()),
-                "Remove tag '" + name + "' from ", "No selected row has the tag '" + name + "'.");
+        changeSelected(v -> fields.tags(v).contains(name) != add, v -> {
+            List<String> tags = new ArrayList<>(fields.tags(v));
+            tags.remove(name);
+            if (add) {
+                tags.add(name);
+            }
+            return fields.withTags(v, tags);
+        }, add ? "Add tag '" + name + "' to " : "Remove tag '" + name + "' from ",
+                add ? "Every selected row already has the tag '" + name + "'." : "No selected row has the tag '" + name + "'.");
     }
 
     /** Applies a new value to each selected row that {@code needs} it, as one edit. */
@@ -307,37 +295,11 @@ public abstract class RecordTableViewModel<T> {
         return new ImportViewModel<>(fields.kind(), data.importer(), tasks, ids, this::applyImport);
     }
 
-    /**
-     * Puts imported records into the table as {@link RecordMerge} does: a record whose id is taken
-     * replaces that row where it stands; new ones are appended.
-     */
+    /** Puts the accepted records of an import into the table as one edit (see {@link ImportEdit}). */
     void applyImport(ImportResult<T> result) {
-        List<T> existing = records();
-        RecordMerge.Merged<T> merged = new RecordMerge<>(fields.kind()).merge(existing, result.values());
-        List<RowEdit<T>> parts = new ArrayList<>();
-        List<Row<T>> replacedRows = new ArrayList<>();
-        List<T> replacedValues = new ArrayList<>();
-        for (int i = 0; i < existing.size(); i++) {
-            if (merged.records().get(i) != existing.get(i)) {
-                replacedRows.add(rows.get(i));
-                replacedValues.add(merged.records().get(i));
-            }
-        }
-        if (!replacedRows.isEmpty()) {
-            parts.add(new SetValuesEdit<>(replacedRows, replacedValues, "replace"));
-        }
-        List<Row<T>> added = merged.records().subList(existing.size(), merged.records().size()).stream()
-                .map(Row::new).toList();
-        if (!added.isEmpty()) {
-            int[] at = java.util.stream.IntStream.range(existing.size(), existing.size() + added.size()).toArray();
-            parts.add(PlaceRowsEdit.insert(rows, added, at, "add"));
-        }
-        if (parts.isEmpty()) {
-            status.set("Nothing imported from " + result.file());
-            return;
-        }
-        perform(new CompositeEdit<>(parts, "Import " + count(result.imported()) + " from " + result.file() + " ("
-                + merged.added() + " added, " + merged.replaced() + " replaced)"));
+        ImportEdit.of(rows, fields.kind(), result.values(), (added, replaced) -> "Import " + count(result.imported())
+                + " from " + result.file() + " (" + added + " added, " + replaced + " replaced)")
+                .ifPresentOrElse(this::perform, () -> status.set("Nothing imported from " + result.file()));
     }
 
     /** Writes the rows shown (all of them unless a filter hides some) to {@code file}, in the background. */
@@ -416,12 +378,7 @@ public abstract class RecordTableViewModel<T> {
     }
 
     private boolean idTaken(String id, Row<T> except) {
-        for (Row<T> row : rows) {
-            if (row != except && fields.id(row.getValue()).equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return rows.stream().anyMatch(row -> row != except && fields.id(row.getValue()).equals(id));
     }
 
     private NewIds newIds() {
