@@ -118,7 +118,7 @@ public final class PromptsmithApp extends Application {
                                                                                       java.util.Set<String> usedIds) {
                         return new AddModelDialog(owner, new AddModelViewModel(providers, tasks, usedIds)).showAndWait();
                     }
-                });
+                }, tokens, renderer);
         shell.show(stage, options.screenshot() != null);
         // OkHttp (with Kotlin's runtime) and the provider settings load once the first frame is up, so
         // they do not compete with it for the two cores; until then only echo answers.

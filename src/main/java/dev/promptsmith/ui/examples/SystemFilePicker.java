@@ -9,7 +9,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link FilePicker} with JavaFX's file chooser; one filter for every extension, then one per extension. */
-final class SystemFilePicker implements FilePicker {
+public final class SystemFilePicker implements FilePicker {
 
     private File lastFolder;
 

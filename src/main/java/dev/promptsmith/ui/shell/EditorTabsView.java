@@ -78,6 +78,29 @@ public final class EditorTabsView extends StackPane {
         updateActive();
     }
 
+    /**
+     * Opens a panel that is not a prompt (the examples or test-case table) in a tab of its own, or
+     * selects it when it is open.
+     */
+    public void openPanel(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        for (Tab tab : tabs.getTabs()) {
+            if (id.equals(tab.getUserData())) {
+                tabs.getSelectionModel().select(tab);
+                return;
+            }
+        }
+        Tab tab = new Tab(title, content.get());
+        tab.setId("tab-" + id);
+        tab.setUserData(id);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** Closes the panel opened under {@code id}, if open. */
+    public void closePanel(String id) {
+        tabs.getTabs().removeIf(tab -> id.equals(tab.getUserData()));
+    }
+
     /** The variable names the editors treat as defined (the chosen test case's, plus {@code examples}). */
     public void setKnownVariables(Set<String> names) {
         knownVariables = Set.copyOf(names);

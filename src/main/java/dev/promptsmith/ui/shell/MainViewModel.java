@@ -191,6 +191,23 @@ public final class MainViewModel {
         }
     }
 
+    /** The example table's edits: the project's examples become {@code examples} (unsaved until Save). */
+    public void applyExamples(List<Example> examples) {
+        Project current = project.get();
+        if (current != null && !current.examples().equals(examples)) {
+            project.set(current.withExamples(examples));
+        }
+    }
+
+    /** The test-case table's edits: the project's test cases become {@code tests} (unsaved until Save). */
+    public void applyTests(List<TestCase> newTests) {
+        Project current = project.get();
+        if (current != null && !current.tests().equals(newTests)) {
+            project.set(current.withTests(newTests));
+            tests.setAll(newTests);
+        }
+    }
+
     /** Makes {@code output} the expected output of test {@code testId} (unsaved until Save). */
     public boolean useAsExpected(String testId, String output) {
         Project current = project.get();

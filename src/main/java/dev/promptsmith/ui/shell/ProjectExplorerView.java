@@ -36,6 +36,17 @@ public final class ProjectExplorerView extends VBox {
 
     private final TreeView<Item> tree = new TreeView<>();
 
+    /** What {@link #setOnOpenTable} is told: the examples table or the test-case table. */
+    public static final String EXAMPLES = "examples";
+    public static final String TESTS = "tests";
+
+    private Consumer<String> onOpenTable;
+
+    /** Double-clicking the Examples or Test cases folder opens its table. */
+    public void setOnOpenTable(Consumer<String> onOpen) {
+        this.onOpenTable = onOpen;
+    }
+
     public ProjectExplorerView(Consumer<String> onOpenPrompt, Consumer<TestCase> onSelectTest) {
         setId("explorer");
         getStyleClass().add(Styles.PANEL);
@@ -58,6 +69,9 @@ public final class ProjectExplorerView extends VBox {
             }
             if (selected.getValue() instanceof Item.Prompt prompt && e.getClickCount() == 2) {
                 onOpenPrompt.accept(prompt.name());
+            } else if (selected.getValue() instanceof Item.Folder folder && e.getClickCount() == 2
+                    && onOpenTable != null && (folder.label().startsWith("Examples") || folder.label().startsWith("Test cases"))) {
+                onOpenTable.accept(folder.label().startsWith("Examples") ? EXAMPLES : TESTS);
             } else if (selected.getValue() instanceof Item.Test test) {
                 onSelectTest.accept(test.test());
             }

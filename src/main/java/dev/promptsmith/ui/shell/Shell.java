@@ -51,7 +51,8 @@ public final class Shell {
 
     public Shell(MainViewModel main, InspectorViewModel inspector, ResultsViewModel results, TemplateAnalyzer analyzer,
                  BackgroundTasks tasks, UserSettings settings, Consumer<UserSettings> saveSettings,
-                 ShellDialogs dialogs) {
+                 ShellDialogs dialogs, dev.promptsmith.tokens.TokenCounter tokens,
+                 dev.promptsmith.template.PromptRenderer renderer) {
         this.main = main;
         this.inspector = inspector;
         this.results = results;
@@ -60,6 +61,8 @@ public final class Shell {
         this.saveSettings = saveSettings;
         this.editors = new EditorTabsView(analyzer, tasks.executor(), main::updatePrompt);
         this.explorer = new ProjectExplorerView(this::openPrompt, main.selectedTestProperty()::set);
+        DataTables tables = new DataTables(main, tasks, tokens, renderer, editors);
+        explorer.setOnOpenTable(tables::open);
         MainWindow[] holder = new MainWindow[1];
         this.commands = new ShellCommands(main, results, editors, settings, () -> {
             if (holder[0] != null) {

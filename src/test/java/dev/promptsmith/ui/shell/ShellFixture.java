@@ -55,7 +55,7 @@ final class ShellFixture {
                 new InspectorViewModel(renderer, analyzer, tokens, tasks),
                 new ResultsViewModel(new dev.promptsmith.eval.Evaluation(new RunService(renderer, providers, runWorkers),
                         providers, null), background, Platform::runLater, renderer),
-                analyzer, tasks, settings, s -> savedSettings.add(s.copy()), ShellDialogs.NONE);
+                analyzer, tasks, settings, s -> savedSettings.add(s.copy()), ShellDialogs.NONE, tokens, renderer);
         shell.show(stage, true);
     }
 
