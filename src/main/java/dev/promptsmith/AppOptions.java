@@ -13,14 +13,15 @@ import java.util.Optional;
  * @param run with a screenshot: run the first prompt on all test cases before taking it
  * @param startupBenchmark print the time from JVM start to the first frame, then exit
  * @param tab with a screenshot: the results panel tab to show (results, runs, charts, cost), or null
+ * @param table with a screenshot: the data table to open in the editor (examples, tests), or null
  */
-public record AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark, String tab) {
+public record AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark, String tab, String table) {
 
     /** The results panel tabs a screenshot can show. */
     public static final List<String> TABS = List.of("results", "runs", "charts", "cost");
 
     public AppOptions(Path project, Path screenshot, boolean run, boolean startupBenchmark) {
-        this(project, screenshot, run, startupBenchmark, null);
+        this(project, screenshot, run, startupBenchmark, null, null);
     }
 
     public static final String USAGE = """
@@ -29,6 +30,7 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
               --screenshot=FILE    save a PNG of the main window once the project has loaded, then exit
               --run                with --screenshot: compare every prompt variant on the dev test cases first
               --tab=NAME           with --screenshot: show this results tab (results, runs, charts, cost)
+              --table=NAME         with --screenshot: open this data table in the editor (examples, tests)
               --startup-benchmark  print milliseconds from JVM start to the first frame, then exit
             Through Maven: mvn javafx:run -Djavafx.args="sample-projects/support-triage --screenshot=shot.png --run"
             """;
@@ -40,6 +42,7 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
         boolean run = false;
         boolean benchmark = false;
         String tab = null;
+        String table = null;
         for (String arg : args) {
             if (arg.isBlank()) {
                 continue;
@@ -50,6 +53,11 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
                 tab = arg.substring("--tab=".length());
                 if (!TABS.contains(tab)) {
                     throw new IllegalArgumentException("--tab must be one of " + TABS + ", not '" + tab + "'");
+                }
+            } else if (arg.startsWith("--table=")) {
+                table = arg.substring("--table=".length());
+                if (!List.of("examples", "tests").contains(table)) {
+                    throw new IllegalArgumentException("--table must be examples or tests, not '" + table + "'");
                 }
             } else if (arg.equals("--run")) {
                 run = true;
@@ -69,7 +77,10 @@ public record AppOptions(Path project, Path screenshot, boolean run, boolean sta
         if (tab != null && screenshot == null) {
             throw new IllegalArgumentException("--tab only works with --screenshot\n" + USAGE);
         }
-        return new AppOptions(project, screenshot, run, benchmark, tab);
+        if (table != null && screenshot == null) {
+            throw new IllegalArgumentException("--table only works with --screenshot\n" + USAGE);
+        }
+        return new AppOptions(project, screenshot, run, benchmark, tab, table);
     }
 
     public Optional<Path> screenshotFile() {

@@ -189,6 +189,9 @@ public final class PromptsmithApp extends Application {
             shell.focusResults();
             shell.commands().compareVariants();
         } else {
+            if (options.table() != null) {
+                shell.openTable(options.table());
+            }
             shell.whenSettled(() -> screenshotAndExit(shell));
         }
     }

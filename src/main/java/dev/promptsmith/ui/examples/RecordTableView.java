@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +65,7 @@ abstract class RecordTableView<T> extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    private HBox createActions(List<Node> extra) {
+    private FlowPane createActions(List<Node> extra) {
         String nouns = viewModel.noun() + "s";
         Button add = button("addRow", "Add", viewModel::add);
         add.setTooltip(new Tooltip("Add an empty " + viewModel.noun() + " after the selection"));
@@ -88,7 +89,8 @@ abstract class RecordTableView<T> extends BorderPane {
         importRows.setTooltip(new Tooltip("Add " + nouns + " from CSV, TSV, JSON, JSONL or promptfoo YAML"));
         Button exportRows = button("exportRows", "Export…", this::exportFile);
         exportRows.setTooltip(new Tooltip("Write the " + nouns + " shown to CSV or JSONL"));
-        HBox bar = new HBox(add, duplicate, delete, separator(), up, down, separator(), undo, redo, separator(),
+        // Wraps in a narrow editor rather than pushing actions out of sight.
+        FlowPane bar = new FlowPane(add, duplicate, delete, separator(), up, down, separator(), undo, redo, separator(),
                 importRows, exportRows);
         if (!extra.isEmpty()) {
             bar.getChildren().add(separator());
@@ -98,7 +100,7 @@ abstract class RecordTableView<T> extends BorderPane {
         return bar;
     }
 
-    private HBox createFilters(List<Node> extraFilters, List<Node> extraBulk) {
+    private FlowPane createFilters(List<Node> extraFilters, List<Node> extraBulk) {
         RowFilterModel<T> filter = viewModel.filter();
         TextField search = new TextField();
         search.setId("searchRows");
@@ -130,7 +132,7 @@ abstract class RecordTableView<T> extends BorderPane {
         nodes.addAll(extraFilters);
         nodes.addAll(List.of(status, spacer, bulkTag, addTag, removeTag));
         nodes.addAll(extraBulk);
-        HBox bar = new HBox();
+        FlowPane bar = new FlowPane();
         bar.getChildren().setAll(nodes);
         bar.getStyleClass().add(Styles.FILTER_BAR);
         return bar;

@@ -124,6 +124,11 @@ public final class EditorTabsView extends StackPane {
     private void updateActive() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         PromptEditorViewModel vm = tab == null ? null : editors.get((String) tab.getUserData());
-        activePrompt.set(vm == null ? null : vm.variantProperty().get());
+        if (vm != null) {
+            activePrompt.set(vm.variantProperty().get());
+        } else if (editors.isEmpty()) {
+            activePrompt.set(null);
+        }
+        // A table tab keeps the last prompt active: the inspector and Run still refer to it.
     }
 }

@@ -39,6 +39,7 @@ public final class Shell {
     private final InspectorViewModel inspector;
     private final ResultsViewModel results;
     private final ResultsView resultsView;
+    private final DataTables tables;
     private final BackgroundTasks tasks;
     private final UserSettings settings;
     private final Consumer<UserSettings> saveSettings;
@@ -61,7 +62,7 @@ public final class Shell {
         this.saveSettings = saveSettings;
         this.editors = new EditorTabsView(analyzer, tasks.executor(), main::updatePrompt);
         this.explorer = new ProjectExplorerView(this::openPrompt, main.selectedTestProperty()::set);
-        DataTables tables = new DataTables(main, tasks, tokens, renderer, editors);
+        this.tables = new DataTables(main, tasks, tokens, renderer, editors);
         explorer.setOnOpenTable(tables::open);
         MainWindow[] holder = new MainWindow[1];
         this.commands = new ShellCommands(main, results, editors, settings, () -> {
@@ -106,6 +107,11 @@ public final class Shell {
     /** Shows a tab of the results panel by name: results, runs, charts or cost (for scripted screenshots). */
     public void showResultsTab(String name) {
         resultsView.showTab(name);
+    }
+
+    /** Opens the examples or test-case table ({@code examples}, {@code tests}) in the editor. */
+    public void openTable(String kind) {
+        tables.open(kind.equals("examples") ? ProjectExplorerView.EXAMPLES : ProjectExplorerView.TESTS);
     }
 
     /** Gives the results panel most of the window (for scripted screenshots). */
