@@ -50,7 +50,7 @@ final class PromptYamlWriter {
                 .field("mode", f -> f.mode() == FewShotMode.NONE ? null : f.mode().key(), YamlNodes::text)
                 .field("limit", FewShot::limit, YamlNodes::number)
                 .field("ids", f -> f.ids().isEmpty() ? null : f.ids(), YamlNodes::strings)
-                .field("select", f -> f.select() == FewShotSelect.FIRST ? null : f.select().key(), YamlNodes::text);
+                .field("select", f -> f.bySimilarity() ? FewShotSelect.SIMILAR.key() : null, YamlNodes::text);
         return edit.isEmpty() ? null : edit.build();
     }
 

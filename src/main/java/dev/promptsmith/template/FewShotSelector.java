@@ -2,7 +2,6 @@ package dev.promptsmith.template;
 
 import dev.promptsmith.model.Example;
 import dev.promptsmith.model.FewShot;
-import dev.promptsmith.model.FewShotSelect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class FewShotSelector {
      * candidates most similar to {@code vars}; otherwise as {@link #select(FewShot, List)}.
      */
     public List<Example> select(FewShot fewShot, List<Example> all, Map<String, Object> vars) {
-        if (fewShot == null || fewShot.select() != FewShotSelect.SIMILAR || fewShot.limit() == null || vars == null) {
+        if (fewShot == null || !fewShot.bySimilarity() || fewShot.limit() == null || vars == null) {
             return select(fewShot, all);
         }
         List<Example> candidates = select(new FewShot(fewShot.mode(), null, fewShot.ids()), all);

@@ -80,15 +80,14 @@ class OutputExtractTest {
                 + "fewShot:\n  mode: turns\n  limit: 3\n");
         LoadedProject loaded = new ProjectLoader().load(dir);
         var prompt = loaded.project().prompt("fs").orElseThrow();
-        assertThat(prompt.fewShot().select()).isEqualTo(dev.promptsmith.model.FewShotSelect.FIRST);
+        assertThat(prompt.fewShot().bySimilarity()).isFalse();
 
         var similar = prompt.withFewShot(new dev.promptsmith.model.FewShot(prompt.fewShot().mode(), 3, java.util.List.of(),
                 dev.promptsmith.model.FewShotSelect.SIMILAR));
         new ProjectSaver().save(dir, loaded.project().withPrompt(similar), loaded.snapshot());
 
         assertThat(Files.readString(dir.resolve("prompts/fs.prompt.yaml"))).endsWith("limit: 3\n  select: similar\n");
-        assertThat(new ProjectLoader().load(dir).project().prompt("fs").orElseThrow().fewShot().select())
-                .isEqualTo(dev.promptsmith.model.FewShotSelect.SIMILAR);
+        assertThat(new ProjectLoader().load(dir).project().prompt("fs").orElseThrow().fewShot().bySimilarity()).isTrue();
         Files.writeString(dir.resolve("prompts/fs.prompt.yaml"), "fewShot:\n  limit: 3\n  select: nearest\n");
         assertThat(new ProjectLoader().load(dir).problems()).extracting(Problem::toString)
                 .anySatisfy(p -> assertThat(p).contains("fewShot.select").contains("similar"));

@@ -160,21 +160,21 @@ public final class CostView extends ScrollPane {
         Projection projection = report.projection();
         columns.getItems().setAll(projection == null ? List.of() : projection.columns());
         models.getItems().setAll(projection == null ? List.of() : projection.models());
-        XYChart.Series<String, Number> bars = new XYChart.Series<>();
-        if (projection != null) {
-            projection.models().stream().filter(m -> m.monthly() != null)
-                    .forEach(m -> bars.getData().add(new XYChart.Data<>(m.model().id(), m.monthly())));
-        }
-        monthly.getData().setAll(List.of(bars));
+        levers.getItems().setAll(report.levers());
+        advice.getItems().setAll(report.advice().stream().map(CostView::adviceLine).toList());
+        advice.getItems().addAll(report.notes());
         cheapest.setText(projection == null || projection.cheapestMeetingColumn() == null
                 ? "No column meets the project's target yet."
                 : "Cheapest column that meets the target: " + projection.cheapestMeetingColumn()
                         + (projection.monthlySaving() == null ? "" : " — saves " + Money.total(projection.monthlySaving())
                         + " a month against the best column, " + projection.bestColumn()));
-        levers.getItems().setAll(report.levers());
+        XYChart.Series<String, Number> bars = new XYChart.Series<>();
+        if (projection != null) {
+            projection.models().stream().filter(m -> m.monthly() != null)
+                    .forEach(m -> bars.getData().add(new XYChart.Data<>(m.model().id(), m.monthly().doubleValue())));
+        }
+        monthly.getData().setAll(List.of(bars));
         showTco(report.fineTune() == null ? null : report.fineTune().tco());
-        advice.getItems().setAll(report.advice().stream().map(CostView::adviceLine).toList());
-        advice.getItems().addAll(report.notes());
     }
 
     private void showTco(TcoResult result) {
@@ -189,10 +189,10 @@ public final class CostView extends ScrollPane {
         fineTune.setName("Fine-tuning" + (result.trainingPriceVerified() ? "" : " (training price unverified)"));
         for (TcoResult.Month month : result.months()) {
             if (month.promptCumulative() != null) {
-                prompt.getData().add(new XYChart.Data<>(month.month(), month.promptCumulative()));
+                prompt.getData().add(new XYChart.Data<>(month.month(), month.promptCumulative().doubleValue()));
             }
             if (month.fineTuneCumulative() != null) {
-                fineTune.getData().add(new XYChart.Data<>(month.month(), month.fineTuneCumulative()));
+                fineTune.getData().add(new XYChart.Data<>(month.month(), month.fineTuneCumulative().doubleValue()));
             }
         }
         tco.getData().setAll(List.of(prompt, fineTune));

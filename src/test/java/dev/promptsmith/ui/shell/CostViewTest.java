@@ -91,7 +91,8 @@ class CostViewTest {
 
         robot.clickOn("#costTab");
         TableView<Projection.ColumnCost> columns = robot.lookup("#costColumns").queryTableView();
-        waitFor(() -> columns.getItems().size() == 1);
+        TableView<?> levers = robot.lookup("#costLevers").queryTableView();
+        waitFor(() -> columns.getItems().size() == 1 && levers.getItems().size() == 1);
         Projection.ColumnCost column = columns.getItems().get(0);
         assertThat(column.perCall()).isEqualByComparingTo("0.00000375");
         assertThat(column.monthly()).isEqualByComparingTo("0.375");
