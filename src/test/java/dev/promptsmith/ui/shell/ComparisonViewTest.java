@@ -121,7 +121,8 @@ class ComparisonViewTest {
         assertThat(first.cell("claude").get().text()).isEqualTo("refund");
         // Summaries in the headers (rebuilt with the run, shown at the next layout pass);
         // gpt (2 of 3) beats claude (1 of 3) and is marked best.
-        waitFor(() -> !robot.lookup("#summary-gpt").queryAll().isEmpty());
+        waitFor(() -> !robot.lookup("#summary-gpt").queryAll().isEmpty()
+                && !robot.lookup("#summary-claude").queryAll().isEmpty());
         assertThat(robot.lookup("#summary-gpt").queryAs(Label.class).getText()).startsWith("67% (");
         assertThat(robot.lookup("#summary-claude").queryAs(Label.class).getText()).startsWith("33% (");
         assertThat(grid.bestColumnProperty().get()).isEqualTo("gpt");
