@@ -69,7 +69,9 @@ class ExamplesViewTest {
         TableColumn<?, ?> tokens = table.getColumns().stream().filter(c -> "tokensColumn".equals(c.getId())).findFirst().orElseThrow();
         assertThat(tokens.getText()).isEqualTo("Tokens (gpt)");
         assertThat(fx(() -> table.getItems().stream().map(Row::getTokens).toList())).allMatch(t -> t.matches("\\d+"));
-        assertThat(robot.lookup(table.getItems().get(0).getTokens()).tryQuery()).isPresent();
+        // The cell shows the count once the table has laid out the new value.
+        String first = fx(() -> table.getItems().get(0).getTokens());
+        waitUntil(() -> robot.lookup(first).tryQuery().isPresent());
         assertThat(robot.lookup("#tokensTotal").queryAs(Label.class).getText()).startsWith("All 3 examples add ");
     }
 
