@@ -235,6 +235,40 @@ public final class ResultsViewModel {
         return target == null || !"passRate".equals(target.metric()) ? Double.NaN : target.value();
     }
 
+    /**
+     * Few-shot ablation of {@code prompt} on {@code model}: the dev set with all examples, each left
+     * out, and the first k for k in {@code sweep}, as one stored run; the report goes to the run log
+     * and {@code onReport} (on the FX thread). Does nothing while a run is going.
+     */
+    public void ablate(Path dir, Project opened, dev.promptsmith.model.PromptVariant prompt, dev.promptsmith.model.ModelRef model,
+                       List<Integer> sweep, java.util.function.Consumer<List<String>> onReport) {
+        if (isRunning()) {
+            return;
+        }
+        running.set(true);
+        summary.set("Few-shot ablation of " + prompt.name() + " on " + model.id() + "…");
+        log.add(summary.get());
+        background.execute(() -> {
+            try {
+                var result = new dev.promptsmith.eval.FewShotAblationRun(evaluation).run(dir, opened, prompt, model, sweep,
+                        opened.settings().defaults().repeats(), opened.settings().defaults().concurrency(), e -> { });
+                List<String> lines = AblationLines.of(prompt.name(), model.id(), result);
+                fxThread.execute(() -> {
+                    running.set(false);
+                    log.addAll(lines);
+                    summary.set(lines.get(0));
+                    history.refresh(dir, opened);
+                    onReport.accept(lines);
+                });
+            } catch (Exception e) {
+                fxThread.execute(() -> {
+                    running.set(false);
+                    report("The ablation failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
     /** A message for the status line and the run log. */
     public void report(String message) {
         summary.set(message);

@@ -132,7 +132,10 @@ public final class MainWindow extends BorderPane {
         MenuItem compare = item("Compare All Prompt Variants", "Shortcut+Alt+Enter", commands::compareVariants);
         compare.setId("compareVariantsItem");
         compare.disableProperty().bind(results.runningProperty());
-        return new Menu("Run", null, runCurrent, runAll, compare, stop);
+        MenuItem ablate = item("Few-shot Ablation of the Prompt", "Shortcut+Alt+A", commands::ablate);
+        ablate.setId("ablateItem");
+        ablate.disableProperty().bind(results.runningProperty());
+        return new Menu("Run", null, runCurrent, runAll, compare, ablate, stop);
     }
 
     private ToolBar createToolBar(Runnable onAddModel) {

@@ -176,6 +176,29 @@ public final class ShellCommands {
                 project.settings().defaults().concurrency(), false));
     }
 
+    /** Weighs the active prompt's few-shot examples on the first picked model: each left out, and a k sweep. */
+    public void ablate() {
+        Project project = main.getProject();
+        PromptVariant prompt = project == null ? null : Optional.ofNullable(editors.activePromptProperty().get())
+                .or(() -> project.prompts().stream().findFirst()).orElse(null);
+        if (prompt == null || results.isRunning()) {
+            return;
+        }
+        if (main.selectedModels().isEmpty()) {
+            main.statusProperty().set("Pick a model in the toolbar");
+            return;
+        }
+        results.ablate(main.getProjectDir(), project, prompt, main.selectedModels().get(0),
+                dev.promptsmith.dataset.AblationPlanner.DEFAULT_SWEEP, lines -> {
+                    Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines.subList(1, lines.size())));
+                    alert.initOwner(owner);
+                    alert.setTitle("Few-shot ablation");
+                    alert.setHeaderText(lines.get(0));
+                    alert.getDialogPane().setMinWidth(640);
+                    alert.show();
+                });
+    }
+
     /** Runs the active prompt on the test case chosen in the inspector. */
     public void runCurrent() {
         TestCase test = main.selectedTestProperty().get();
