@@ -46,6 +46,7 @@ public abstract class RecordTableViewModel<T> {
     private final Consumer<List<T>> onChange;
     private final RecordExport<T> export;
     private boolean performing;
+    private final IdIndex<T> idIndex;
 
     RecordTableViewModel(RecordFields<T> fields, BackgroundTasks tasks, Consumer<List<T>> onChange, DatasetServices data,
                          RecordExport<T> export) {
@@ -55,7 +56,8 @@ public abstract class RecordTableViewModel<T> {
         this.data = data;
         this.export = export;
         this.filter = new RowFilterModel<>(rows, fields, tasks);
-        this.form = new RecordFormModel<>(fields, new JsonText(data::json), this::idTaken);
+        this.idIndex = new IdIndex<>(rows, fields);
+        this.form = new RecordFormModel<>(fields, new JsonText(data::json), idIndex::takenByOther);
         this.canMove = Bindings.createBooleanBinding(() -> !selection.isEmpty() && !filter.isActive(),
                 selection, filter.searchProperty(), filter.tagProperty(), filter.splitProperty());
     }
@@ -148,6 +150,7 @@ public abstract class RecordTableViewModel<T> {
         } finally {
             performing = false;
         }
+        idIndex.invalidate();
         history.clear();
         setSelection(List.of());
         filter.reset();
@@ -279,11 +282,13 @@ public abstract class RecordTableViewModel<T> {
             status.set("Dropped the unapplied edits in the form");
             return;
         }
+        idIndex.invalidate();
         history.undo().ifPresent(edit -> afterChange(edit.rows(), edit.rows(), "Undid: " + edit.description()));
     }
 
     public void redo() {
         form.revert();
+        idIndex.invalidate();
         history.redo().ifPresent(edit -> afterChange(edit.rows(), edit.rows(), "Redid: " + edit.description()));
     }
 
@@ -322,6 +327,7 @@ public abstract class RecordTableViewModel<T> {
 
     private void perform(RowEdit<T> edit, boolean selectRows) {
         performing = true;
+        idIndex.invalidate();
         try {
             history.perform(edit);
         } finally {
@@ -347,6 +353,7 @@ public abstract class RecordTableViewModel<T> {
     }
 
     private void afterChange(List<Row<T>> touched, List<Row<T>> select, String description) {
+        idIndex.invalidate();
         onChange.accept(records());
         filter.refresh(touched);
         rowsChanged();
@@ -375,10 +382,6 @@ public abstract class RecordTableViewModel<T> {
             form.revert();
             status.set("The edits to " + idOf(row) + " were not applied: " + error);
         }
-    }
-
-    private boolean idTaken(String id, Row<T> except) {
-        return rows.stream().anyMatch(row -> row != except && fields.id(row.getValue()).equals(id));
     }
 
     private NewIds newIds() {
