@@ -55,12 +55,14 @@ final class MoveRowsEdit<T> implements RowEdit<T> {
 
     @Override
     public void execute() {
-        table.setAll(Placements.insert(Placements.remove(table, rows), rows, to));
+        Placements.removeFrom(table, rows, from);
+        Placements.insertInto(table, rows, to);
     }
 
     @Override
     public void undo() {
-        table.setAll(Placements.insert(Placements.remove(table, rows), rows, from));
+        Placements.removeFrom(table, rows, to);
+        Placements.insertInto(table, rows, from);
     }
 
     @Override

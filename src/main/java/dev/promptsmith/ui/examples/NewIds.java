@@ -4,8 +4,6 @@ import dev.promptsmith.dataset.RecordKind;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Ids for records made in the table, as the importer makes them: the kind's prefix and the number after
@@ -20,12 +18,14 @@ final class NewIds {
     NewIds(RecordKind<?> kind, Collection<String> taken) {
         this.kind = kind;
         this.taken = new HashSet<>(taken);
-        Pattern numbered = Pattern.compile(Pattern.quote(kind.idPrefix()) + "(\\d{1,18})");
+        String prefix = kind.idPrefix();
         long max = 0;
         for (String id : taken) {
-            Matcher m = numbered.matcher(id);
-            if (m.matches()) {
-                max = Math.max(max, Long.parseLong(m.group(1)));
+            // By hand rather than with a regex: this runs over every id of the table on each add.
+            int digits = id.length() - prefix.length();
+            if (id.startsWith(prefix) && digits > 0 && digits <= 18
+                    && id.chars().skip(prefix.length()).allMatch(c -> c >= '0' && c <= '9')) {
+                max = Math.max(max, Long.parseLong(id.substring(prefix.length())));
             }
         }
         this.next = max + 1;

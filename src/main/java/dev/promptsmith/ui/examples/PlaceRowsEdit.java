@@ -59,7 +59,11 @@ final class PlaceRowsEdit<T> implements RowEdit<T> {
     }
 
     private void apply(boolean insert) {
-        table.setAll(insert ? Placements.insert(table, rows, indexes) : Placements.remove(table, rows));
+        if (insert) {
+            Placements.insertInto(table, rows, indexes);
+        } else {
+            Placements.removeFrom(table, rows, indexes);
+        }
     }
 
     @Override

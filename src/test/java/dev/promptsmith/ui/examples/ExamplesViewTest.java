@@ -71,7 +71,8 @@ class ExamplesViewTest {
         assertThat(fx(() -> table.getItems().stream().map(Row::getTokens).toList())).allMatch(t -> t.matches("\\d+"));
         // The cell shows the count once the table has laid out the new value.
         String first = fx(() -> table.getItems().get(0).getTokens());
-        waitUntil(() -> robot.lookup(first).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(first))
+                .tryQuery().isPresent());
         assertThat(robot.lookup("#tokensTotal").queryAs(Label.class).getText()).startsWith("All 3 examples add ");
     }
 

@@ -84,6 +84,26 @@ class TestCasesViewModelTest {
     }
 
     @Test
+    void deletingManyScatteredRowsAndUndoingPutsEachBackInOrder() {
+        List<TestCase> many = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> test(String.format("t-%03d", i), "Ticket " + i, "billing", Split.DEV)).toList();
+        viewModel.setRecords(many);
+        viewModel.select(viewModel.rows().stream().filter(r -> r.getValue().id().endsWith("0")
+                || r.getValue().id().endsWith("3") || r.getValue().id().endsWith("4")).toList());
+
+        viewModel.delete();
+        assertThat(viewModel.records()).hasSize(28);
+        viewModel.moveUp();
+        viewModel.undo();
+        viewModel.undo();
+
+        assertThat(viewModel.records()).isEqualTo(many);
+        assertThat(viewModel.selection()).hasSize(12);
+        viewModel.redo();
+        assertThat(ids()).doesNotContain("t-000", "t-013", "t-024", "t-030").hasSize(28);
+    }
+
+    @Test
     void movingUpShiftsTheSelectionAsABlockUntilItReachesTheTop() {
         select("t-002", "t-004");
 
