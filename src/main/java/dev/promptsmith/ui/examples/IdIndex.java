@@ -26,11 +26,15 @@ final class IdIndex<T> {
 
     /** Whether a row other than {@code except} has {@code id}. */
     boolean takenByOther(String id, Row<T> except) {
+        boolean own = except != null && fields.id(except.getValue()).equals(id);
+        return counts().getOrDefault(id, 0) - (own ? 1 : 0) > 0;
+    }
+
+    private Map<String, Integer> counts() {
         if (counts == null) {
-            counts = new HashMap<>();
+            counts = new HashMap<>(rows.size() * 2);
             rows.forEach(r -> counts.merge(fields.id(r.getValue()), 1, Integer::sum));
         }
-        boolean own = except != null && fields.id(except.getValue()).equals(id);
-        return counts.getOrDefault(id, 0) - (own ? 1 : 0) > 0;
+        return counts;
     }
 }

@@ -55,14 +55,12 @@ final class MoveRowsEdit<T> implements RowEdit<T> {
 
     @Override
     public void execute() {
-        Placements.removeFrom(table, rows, from);
-        Placements.insertInto(table, rows, to);
+        table.setAll(Placements.insert(Placements.remove(table, rows), rows, to));
     }
 
     @Override
     public void undo() {
-        Placements.removeFrom(table, rows, to);
-        Placements.insertInto(table, rows, from);
+        table.setAll(Placements.insert(Placements.remove(table, rows), rows, from));
     }
 
     @Override

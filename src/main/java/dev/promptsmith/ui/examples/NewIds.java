@@ -1,9 +1,9 @@
 package dev.promptsmith.ui.examples;
 
 import dev.promptsmith.dataset.RecordKind;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Ids for records made in the table, as the importer makes them: the kind's prefix and the number after
@@ -12,20 +12,22 @@ import java.util.Set;
 final class NewIds {
 
     private final RecordKind<?> kind;
-    private final Set<String> taken;
+    private final Predicate<String> taken;
+    private final Set<String> made = new HashSet<>();
     private long next;
 
-    NewIds(RecordKind<?> kind, Collection<String> taken) {
+    /**
+     * @param ids every id in use, read once for the highest number
+     * @param taken whether an id is in use; asked only for copies, since a number above the highest is free
+     */
+    NewIds(RecordKind<?> kind, Iterable<String> ids, Predicate<String> taken) {
         this.kind = kind;
-        this.taken = new HashSet<>(taken);
+        this.taken = taken;
         String prefix = kind.idPrefix();
         long max = 0;
-        for (String id : taken) {
-            // By hand rather than with a regex: this runs over every id of the table on each add.
-            int digits = id.length() - prefix.length();
-            if (id.startsWith(prefix) && digits > 0 && digits <= 18
-                    && id.chars().skip(prefix.length()).allMatch(c -> c >= '0' && c <= '9')) {
-                max = Math.max(max, Long.parseLong(id.substring(prefix.length())));
+        for (String id : ids) {
+            if (id.startsWith(prefix) && isNumber(id, prefix.length())) {
+                max = Math.max(max, Long.parseLong(id, prefix.length(), id.length(), 10));
             }
         }
         this.next = max + 1;
@@ -36,15 +38,30 @@ final class NewIds {
         do {
             String number = Long.toString(next++);
             id = kind.idPrefix() + "0".repeat(Math.max(0, kind.idDigits() - number.length())) + number;
-        } while (!taken.add(id));
+        } while (!made.add(id));
         return id;
     }
 
     String copyOf(String id) {
         String copy = id + "-copy";
-        for (int n = 2; !taken.add(copy); n++) {
+        for (int n = 2; taken.test(copy) || !made.add(copy); n++) {
             copy = id + "-copy-" + n;
         }
         return copy;
+    }
+
+    /** Digits only, at most 18 of them, from {@code start} to the end; by hand, as it runs over every id on each add. */
+    private static boolean isNumber(String id, int start) {
+        int digits = id.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

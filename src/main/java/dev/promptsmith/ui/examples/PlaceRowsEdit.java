@@ -59,11 +59,7 @@ final class PlaceRowsEdit<T> implements RowEdit<T> {
     }
 
     private void apply(boolean insert) {
-        if (insert) {
-            Placements.insertInto(table, rows, indexes);
-        } else {
-            Placements.removeFrom(table, rows, indexes);
-        }
+        table.setAll(insert ? Placements.insert(table, rows, indexes) : Placements.remove(table, rows));
     }
 
     @Override

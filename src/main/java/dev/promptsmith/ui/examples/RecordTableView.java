@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -83,8 +82,8 @@ abstract class RecordTableView<T> extends BorderPane {
         Button redo = button("redo", "Redo", viewModel::redo);
         undo.disableProperty().bind(viewModel.history().canUndoProperty().not().and(viewModel.form().dirtyProperty().not()));
         redo.disableProperty().bind(viewModel.history().canRedoProperty().not());
-        undo.tooltipProperty().bind(tooltip(viewModel.history().undoDescriptionProperty(), "Undo", "Ctrl+Z"));
-        redo.tooltipProperty().bind(tooltip(viewModel.history().redoDescriptionProperty(), "Redo", "Ctrl+Shift+Z"));
+        undo.setTooltip(tooltip(viewModel.history().undoDescriptionProperty(), "Undo", "Ctrl+Z"));
+        redo.setTooltip(tooltip(viewModel.history().redoDescriptionProperty(), "Redo", "Ctrl+Shift+Z"));
         Button importRows = button("importRows", "Import…", this::importFile);
         importRows.setTooltip(new Tooltip("Add " + nouns + " from CSV, TSV, JSON, JSONL or promptfoo YAML"));
         Button exportRows = button("exportRows", "Export…", this::exportFile);
@@ -214,8 +213,11 @@ abstract class RecordTableView<T> extends BorderPane {
         return new Separator(Orientation.VERTICAL);
     }
 
-    private static ObjectBinding<Tooltip> tooltip(ObservableStringValue text, String fallback, String keys) {
-        return Bindings.createObjectBinding(() -> new Tooltip((text.get().isEmpty() ? fallback : text.get())
-                + " (" + keys + ")"), text);
+    /** One tooltip whose text follows {@code text}: a tooltip is a window, too costly to make on every edit. */
+    private static Tooltip tooltip(ObservableStringValue text, String fallback, String keys) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> (text.get().isEmpty() ? fallback : text.get())
+                + " (" + keys + ")", text));
+        return tip;
     }
 }

@@ -387,6 +387,6 @@ public abstract class RecordTableViewModel<T> {
     private NewIds newIds() {
         List<String> ids = new ArrayList<>(rows.size());
         rows.forEach(r -> ids.add(idOf(r)));
-        return new NewIds(fields.kind(), ids);
+        return new NewIds(fields.kind(), ids, id -> idIndex.takenByOther(id, null));
     }
 }
