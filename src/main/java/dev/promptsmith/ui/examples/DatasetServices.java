@@ -7,6 +7,8 @@ import dev.promptsmith.dataset.ExpectedSyntax;
 import dev.promptsmith.dataset.JsonlExporter;
 import dev.promptsmith.eval.assertion.AssertionRegistry;
 import dev.promptsmith.project.RecordJson;
+import dev.promptsmith.ui.common.BackgroundTasks;
+import java.util.function.Consumer;
 
 /**
  * The dataset engine the example manager uses: the importer, the CSV and JSONL exporters and the JSON
@@ -17,6 +19,7 @@ public final class DatasetServices {
 
     private final AssertionRegistry registry;
     private volatile Parts parts;
+    private boolean preloading;
 
     private record Parts(RecordJson json, DatasetImporter importer, CsvExporter csv, JsonlExporter jsonl) {
     }
@@ -24,6 +27,17 @@ public final class DatasetServices {
     /** @param registry the assertion types CSV {@code __expected} cells may name */
     public DatasetServices(AssertionRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * Builds everything in the background, once, so that the first import or JSON value in a form does
+     * not build it on the FX thread. Call on the FX thread.
+     */
+    void preload(BackgroundTasks tasks, Consumer<Throwable> onFailure) {
+        if (!preloading) {
+            preloading = true;
+            tasks.run(this::parts, built -> { }, onFailure);
+        }
     }
 
     public DatasetImporter importer() {

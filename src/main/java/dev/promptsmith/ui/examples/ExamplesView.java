@@ -23,7 +23,7 @@ public final class ExamplesView extends RecordTableView<Example> {
         TableColumn<Row<Example>, String> tokens = new TableColumn<>();
         tokens.setId("tokensColumn");
         tokens.textProperty().bind(viewModel.tokensHeaderProperty());
-        tokens.setPrefWidth(110);
+        tokens.setPrefWidth(150);
         tokens.setCellValueFactory(d -> d.getValue().tokensProperty());
         return List.of(column("idColumn", "Id", Example::id, 110),
                 column("inputsColumn", "Inputs", e -> RecordText.inputs(e.vars()), 320),

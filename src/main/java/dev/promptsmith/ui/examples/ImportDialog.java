@@ -183,7 +183,6 @@ final class ImportDialog<T> extends Stage {
             return result == null ? "" : result.summary() + ". The refused rows are left out; fix them in the file and"
                     + " import it again to add them later.";
         }, viewModel.resultProperty()));
-        HBox.setHgrow(question, Priority.ALWAYS);
         Button confirm = new Button();
         confirm.setId("confirmPartial");
         confirm.textProperty().bind(viewModel.importLabelProperty());
@@ -191,7 +190,7 @@ final class ImportDialog<T> extends Stage {
         Button back = new Button("Back");
         back.setId("cancelPartial");
         back.setOnAction(e -> viewModel.cancelConfirmation());
-        HBox bar = new HBox(question, confirm, back);
+        VBox bar = new VBox(question, new HBox(8, confirm, back));
         bar.setId("confirmBar");
         bar.getStyleClass().add(Styles.CONFIRM_BAR);
         bar.visibleProperty().bind(viewModel.confirmingProperty());

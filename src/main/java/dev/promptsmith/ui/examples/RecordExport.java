@@ -44,6 +44,12 @@ final class RecordExport<T> {
         return List.copyOf(byExtension.keySet());
     }
 
+    /** The project file's name with the first format's extension: {@code tests.csv}. */
+    String suggestedName(RecordKind<?> kind) {
+        String file = kind.projectFile();
+        return file.substring(0, file.lastIndexOf('.')) + "." + extensions().get(0);
+    }
+
     /**
      * Writes {@code records} to {@code file} through a temporary file, so a failed write leaves no half file.
      *

@@ -134,6 +134,17 @@ final class RecordFormView<T> extends ScrollPane {
         ComboBox<Split> split = new ComboBox<>(FXCollections.observableArrayList(Split.values()));
         split.setId("formSplit");
         split.valueProperty().bindBidirectional(form.splitProperty());
+        split.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Split value) {
+                return value == null ? "" : value.key();
+            }
+
+            @Override
+            public Split fromString(String text) {
+                return Split.fromKey(text).orElse(null);
+            }
+        });
         return split;
     }
 

@@ -40,9 +40,9 @@ public abstract class RecordTableViewModel<T> {
     private final UndoStack<RowEdit<T>> history = new UndoStack<>(UNDO_LIMIT);
     private final BooleanBinding canMove;
 
-    protected final RecordFields<T> fields;
-    protected final BackgroundTasks tasks;
-    protected final DatasetServices data;
+    final RecordFields<T> fields;
+    final BackgroundTasks tasks;
+    final DatasetServices data;
     private final Consumer<List<T>> onChange;
     private final RecordExport<T> export;
     private boolean performing;
@@ -85,7 +85,8 @@ public abstract class RecordTableViewModel<T> {
         return form;
     }
 
-    public UndoStack<RowEdit<T>> history() {
+    /** The undo history: whether there is something to undo or redo, and what. */
+    public UndoStack<? extends UndoableEdit> history() {
         return history;
     }
 
@@ -122,8 +123,7 @@ public abstract class RecordTableViewModel<T> {
 
     /** A name to offer for an export: {@code tests.csv}, {@code examples.csv}. */
     public String exportFileName() {
-        String file = fields.kind().projectFile();
-        return file.substring(0, file.lastIndexOf('.')) + "." + export.extensions().get(0);
+        return export.suggestedName(fields.kind());
     }
 
     /** The extensions an import understands, without dots. */
@@ -156,6 +156,7 @@ public abstract class RecordTableViewModel<T> {
         filter.reset();
         rowsChanged();
         status.set("");
+        data.preload(tasks, error -> status.set("Could not load the dataset tools: " + error.getMessage()));
     }
 
     /**

@@ -31,7 +31,7 @@ public final class TestCasesView extends RecordTableView<TestCase> {
                 column("expectedColumn", "Expected", t -> RecordText.cell(t.expected()), 180),
                 column("tagsColumn", "Tags", t -> String.join(", ", t.tags()), 120),
                 column("splitColumn", "Split", t -> t.split().key(), 70),
-                column("assertsColumn", "Checks", t -> t.asserts().isEmpty() ? "" : String.valueOf(t.asserts().size()), 60),
+                column("assertsColumn", "Checks", t -> t.asserts().isEmpty() ? "" : String.valueOf(t.asserts().size()), 70),
                 column("noteColumn", "Note", t -> RecordText.cell(t.note()), 160));
     }
 
@@ -53,6 +53,7 @@ public final class TestCasesView extends RecordTableView<TestCase> {
                 Split.DEV.key(), Split.HELDOUT.key()));
         split.setId("splitFilter");
         split.setTooltip(new Tooltip("Show only one split"));
+        split.setButtonCell(prefixed("Split: "));
         split.valueProperty().bindBidirectional(viewModel.filter().splitProperty());
         return split;
     }
