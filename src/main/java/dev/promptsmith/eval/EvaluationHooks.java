@@ -135,7 +135,7 @@ public final class EvaluationHooks implements CellHooks {
         }
         TestScore score = cell.score();
         List<AssertionOutcome> outcomes = score == null ? List.of() : score.results().stream()
-                .map(EvaluationHooks::outcome).toList();
+                .map(AssertionOutcomes::of).toList();
         return new StoredCell(new StoredCellKey(key.testId(), promptHashes.get(key.prompt()), key.modelId(), key.repeat()),
                 cell.output(), errorKind, errorMessage,
                 response == null || response.latency() == null ? null : response.latency().toMillis(),
@@ -144,8 +144,4 @@ public final class EvaluationHooks implements CellHooks {
                 score != null && score.pass(), score == null ? 0 : score.score(), outcomes, Instant.now());
     }
 
-    private static AssertionOutcome outcome(AssertionResult r) {
-        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason(),
-                r.label() == null ? null : r.label().expected(), r.label() == null ? null : r.label().predicted());
-    }
 }

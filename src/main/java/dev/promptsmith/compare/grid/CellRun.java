@@ -47,7 +47,7 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
     public static CellRun of(CellResult cell) {
         ChatResponse response = cell.response();
         TestScore score = cell.score();
-        List<AssertionOutcome> outcomes = score == null ? List.of() : score.results().stream().map(CellRun::outcome).toList();
+        List<AssertionOutcome> outcomes = score == null ? List.of() : score.results().stream().map(dev.promptsmith.eval.AssertionOutcomes::of).toList();
         return new CellRun(cell.key().repeat(), cell.output(), cell.ok() && score != null && score.pass(),
                 cell.ok() && score != null ? score.score() : 0, cell.ok() ? null : cell.errorMessage(), cell.cacheHit(),
                 response == null || response.latency() == null ? null : response.latency().toMillis(),
@@ -67,8 +67,4 @@ public record CellRun(int repeat, String output, boolean pass, double score, Str
         return String.join("; ", assertions.stream().filter(a -> !a.pass()).map(AssertionOutcome::reason).toList());
     }
 
-    private static AssertionOutcome outcome(AssertionResult r) {
-        return new AssertionOutcome(r.type(), r.pass(), r.score(), r.reason(),
-                r.label() == null ? null : r.label().expected(), r.label() == null ? null : r.label().predicted());
-    }
 }

@@ -1,5 +1,6 @@
 package dev.promptsmith.ui.examples;
 
+import dev.promptsmith.ui.common.PrefixedCell;
 import dev.promptsmith.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -112,7 +112,7 @@ abstract class RecordTableView<T> extends BorderPane {
         tag.setId("tagFilter");
         tag.valueProperty().bindBidirectional(filter.tagProperty());
         tag.setTooltip(new Tooltip("Show only rows with this tag"));
-        tag.setButtonCell(prefixed("Tag: "));
+        tag.setButtonCell(new PrefixedCell("Tag: ", RowFilterModel.ALL));
         Label status = new Label();
         status.setId("filterStatus");
         status.getStyleClass().add(Styles.MUTED);
@@ -211,17 +211,6 @@ abstract class RecordTableView<T> extends BorderPane {
         column.setMinWidth(Math.min(width, 70));
         column.setCellValueFactory(d -> d.getValue().valueProperty().map(text));
         return column;
-    }
-
-    /** Shows the chosen value after a short name, so the filter bar needs no separate labels. */
-    static ListCell<String> prefixed(String prefix) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(prefix + (empty || item == null ? RowFilterModel.ALL : item));
-            }
-        };
     }
 
     private static Separator separator() {

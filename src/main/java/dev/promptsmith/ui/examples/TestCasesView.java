@@ -53,7 +53,7 @@ public final class TestCasesView extends RecordTableView<TestCase> {
                 Split.DEV.key(), Split.HELDOUT.key()));
         split.setId("splitFilter");
         split.setTooltip(new Tooltip("Show only one split"));
-        split.setButtonCell(prefixed("Split: "));
+        split.setButtonCell(new dev.promptsmith.ui.common.PrefixedCell("Split: ", RowFilterModel.ALL));
         split.valueProperty().bindBidirectional(viewModel.filter().splitProperty());
         return split;
     }

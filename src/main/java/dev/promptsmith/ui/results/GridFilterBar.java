@@ -1,5 +1,6 @@
 package dev.promptsmith.ui.results;
 
+import dev.promptsmith.ui.common.PrefixedCell;
 import dev.promptsmith.ui.common.Styles;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -69,8 +70,8 @@ final class GridFilterBar extends HBox {
         export.setId("exportGrid");
         export.disableProperty().bind(grid.shownRunProperty().lessThan(0));
         export.setOnAction(e -> onExport.run());
-        tag.setButtonCell(prefixed("Tag: "));
-        split.setButtonCell(prefixed("Split: "));
+        tag.setButtonCell(new PrefixedCell("Tag: ", GridFilterModel.ALL));
+        split.setButtonCell(new PrefixedCell("Split: ", GridFilterModel.ALL));
         search.setPrefWidth(220);
         search.setMinWidth(120);
         Label labelA = new Label("A");
@@ -80,17 +81,6 @@ final class GridFilterBar extends HBox {
         for (var node : java.util.List.of(failures, differ, tag, split, labelA, labelB, order, export)) {
             node.setMinWidth(Region.USE_PREF_SIZE);
         }
-    }
-
-    /** Shows the chosen value after a short name, so the bar needs no separate labels. */
-    private static javafx.scene.control.ListCell<String> prefixed(String prefix) {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? prefix + GridFilterModel.ALL : prefix + item);
-            }
-        };
     }
 
     private static ComboBox<String> columnChoice(String id, ObservableList<String> columns) {
