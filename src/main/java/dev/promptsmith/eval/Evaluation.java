@@ -15,6 +15,7 @@ import dev.promptsmith.provider.ChatRequest;
 import dev.promptsmith.provider.ChatResponse;
 import dev.promptsmith.provider.ProviderRegistry;
 import dev.promptsmith.store.CacheKeys;
+import dev.promptsmith.store.CommitThread;
 import dev.promptsmith.store.ResponseCache;
 import dev.promptsmith.store.ResultsStore;
 import dev.promptsmith.store.RunSpec;
@@ -94,17 +95,20 @@ public final class Evaluation {
 
     /** Starts a new run of {@code plan}; the store and cache under {@code projectDir} close when it ends. */
     public Started start(Path projectDir, Project project, RunPlan plan, Consumer<RunEvent> listener) {
-        ResultsStore store = ResultsStore.open(projectDir);
+        // One writer thread for the run's results and its cache: one wake-up per finished cell, not two.
+        CommitThread commits = new CommitThread();
+        ResultsStore store = ResultsStore.open(projectDir, commits);
         Map<String, String> hashes = savePromptVersions(store, plan);
         long runId = store.startRun(new RunSpec(plan.prompts(), plan.models().stream().map(ModelRef::id).toList(),
                 plan.tests().stream().map(TestCase::id).toList(), plan.repeats(),
                 Map.of("concurrency", plan.concurrency(), "ignoreCache", plan.ignoreCache())));
-        return run(projectDir, project, plan, null, store, runId, hashes, listener);
+        return run(projectDir, project, plan, null, store, commits, runId, hashes, listener);
     }
 
     /** Runs only the cells of run {@code runId} that its store does not hold yet, adding them to that run. */
     public Started resume(Path projectDir, Project project, RunPlan plan, long runId, Consumer<RunEvent> listener) {
-        ResultsStore store = ResultsStore.open(projectDir);
+        CommitThread commits = new CommitThread();
+        ResultsStore store = ResultsStore.open(projectDir, commits);
         Map<String, String> hashes = savePromptVersions(store, plan);
         java.util.Set<dev.promptsmith.store.StoredCellKey> done;
         try (var cells = store.cells(runId)) {
@@ -112,12 +116,13 @@ public final class Evaluation {
         }
         java.util.function.Predicate<CellKey> missing = key -> !done.contains(new dev.promptsmith.store.StoredCellKey(
                 key.testId(), hashes.get(key.prompt()), key.modelId(), key.repeat()));
-        return run(projectDir, project, plan, missing, store, runId, hashes, listener);
+        return run(projectDir, project, plan, missing, store, commits, runId, hashes, listener);
     }
 
     private Started run(Path projectDir, Project project, RunPlan plan, java.util.function.Predicate<CellKey> only,
-                          ResultsStore store, long runId, Map<String, String> hashes, Consumer<RunEvent> listener) {
-        ResponseCache cache = ResponseCache.open(projectDir);
+                          ResultsStore store, CommitThread commits, long runId, Map<String, String> hashes,
+                          Consumer<RunEvent> listener) {
+        ResponseCache cache = ResponseCache.open(projectDir, commits);
         AssertionContext base = AssertionContext.of(placeholderTest()).withSchemas(project.schemas())
                 .withJudge(judge(project).orElse(null)).withEmbedder(embedder);
         AssertionRegistry registry = AssertionRegistry.standard();

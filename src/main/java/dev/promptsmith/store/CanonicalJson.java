@@ -1,12 +1,12 @@
 package dev.promptsmith.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +25,9 @@ final class CanonicalJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Never used itself, only copied: see {@link #sha256}. */
+    private static final MessageDigest SHA_256 = newSha256();
+
     private CanonicalJson() {
     }
 
@@ -33,11 +36,18 @@ final class CanonicalJson {
         return write(MAPPER.valueToTree(value));
     }
 
-    /** The canonical text of a tree. */
+    /**
+     * The canonical text of a tree. Written straight from the tree in key order, not from a sorted
+     * copy of it: the response cache hashes one of these for every cell of a run.
+     */
     static String write(JsonNode node) {
+        SegmentedStringWriter text = new SegmentedStringWriter(MAPPER.getFactory()._getBufferRecycler());
         try {
-            return MAPPER.writeValueAsString(canonical(node));
-        } catch (JsonProcessingException e) {
+            try (JsonGenerator out = MAPPER.getFactory().createGenerator(text)) {
+                writeCanonical(out, node);
+            }
+            return text.getAndClear();
+        } catch (IOException e) {
             throw new IllegalStateException("A JSON tree could not be written", e);
         }
     }
@@ -45,33 +55,51 @@ final class CanonicalJson {
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
     static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            // A copy of a fresh digest: looking one up by name goes through the security providers each time.
+            MessageDigest digest = (MessageDigest) SHA_256.clone();
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The runtime's SHA-256 cannot be copied", e);
         }
     }
 
-    private static JsonNode canonical(JsonNode node) {
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            names.sort(null);
-            ObjectNode sorted = MAPPER.createObjectNode();
-            for (String name : names) {
-                JsonNode child = node.get(name);
-                if (!child.isNull()) {
-                    sorted.set(name, canonical(child));
+    private static void writeCanonical(JsonGenerator out, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                List<String> names = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(names::add);
+                names.sort(null);
+                out.writeStartObject();
+                for (String name : names) {
+                    JsonNode child = node.get(name);
+                    if (!child.isNull()) {
+                        out.writeFieldName(name);
+                        writeCanonical(out, child);
+                    }
                 }
+                out.writeEndObject();
             }
-            return sorted;
+            case ARRAY -> {
+                // Array positions carry meaning, so nulls inside arrays stay.
+                out.writeStartArray();
+                for (JsonNode child : node) {
+                    writeCanonical(out, child);
+                }
+                out.writeEndArray();
+            }
+            case STRING -> out.writeString(node.textValue());
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL, MISSING -> out.writeNull();
+            // Numbers, binary and POJO nodes write themselves as a tree serializer would.
+            default -> MAPPER.writeTree(out, node);
         }
-        if (node.isArray()) {
-            // Array positions carry meaning, so nulls inside arrays stay.
-            ArrayNode copy = MAPPER.createArrayNode();
-            node.forEach(child -> copy.add(canonical(child)));
-            return copy;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        return node;
     }
 }

@@ -29,10 +29,10 @@ public final class ResponseCache implements AutoCloseable {
     private final GroupCommit<PendingEntry> writer;
     private final SqliteReader reader;
 
-    private ResponseCache(SqliteDatabase db, Clock clock) {
+    private ResponseCache(SqliteDatabase db, Clock clock, CommitThread commits) {
         this.db = db;
         this.clock = clock;
-        this.writer = new GroupCommit<>(db, "write the response cache", INSERT, ResponseCache::bind);
+        this.writer = new GroupCommit<>(db, "write the response cache", INSERT, ResponseCache::bind, commits);
         this.reader = new SqliteReader(db);
     }
 
@@ -46,7 +46,16 @@ public final class ResponseCache implements AutoCloseable {
     }
 
     public static ResponseCache open(Path projectDir, Clock clock) {
-        return new ResponseCache(SqliteDatabase.open(fileOf(projectDir), CacheSchema.MIGRATIONS, clock), clock);
+        return open(projectDir, clock, new CommitThread());
+    }
+
+    /** Opens the cache with its writes committed by {@code commits}, which the run's results store may share. */
+    public static ResponseCache open(Path projectDir, CommitThread commits) {
+        return open(projectDir, Clock.systemUTC(), commits);
+    }
+
+    private static ResponseCache open(Path projectDir, Clock clock, CommitThread commits) {
+        return new ResponseCache(SqliteDatabase.open(fileOf(projectDir), CacheSchema.MIGRATIONS, clock), clock, commits);
     }
 
     public static Path fileOf(Path projectDir) {

@@ -29,11 +29,12 @@ public final class ResultsStore implements AutoCloseable {
     private final Clock clock;
     private final GroupCommit<PendingCell> cellWriter;
 
-    private ResultsStore(SqliteDatabase db, Clock clock) {
+    private ResultsStore(SqliteDatabase db, Clock clock, CommitThread commits) {
         this.db = db;
         this.clock = clock;
         this.cellWriter = new GroupCommit<>(db, "record cells", CellRows.INSERT,
-                (insert, pending) -> CellRows.bind(insert, pending.runId(), pending.cell(), pending.assertionsJson()));
+                (insert, pending) -> CellRows.bind(insert, pending.runId(), pending.cell(), pending.assertionsJson()),
+                commits);
     }
 
     /** A cell handed to the writer, with its assertions already written as JSON by the caller's thread. */
@@ -51,7 +52,16 @@ public final class ResultsStore implements AutoCloseable {
 
     /** Opens the results database with {@code clock} stamping runs and cells. */
     public static ResultsStore open(Path projectDir, Clock clock) {
-        return new ResultsStore(SqliteDatabase.open(fileOf(projectDir), ResultsSchema.MIGRATIONS, clock), clock);
+        return open(projectDir, clock, new CommitThread());
+    }
+
+    /** Opens the results database with its cells committed by {@code commits}, which the run's cache may share. */
+    public static ResultsStore open(Path projectDir, CommitThread commits) {
+        return open(projectDir, Clock.systemUTC(), commits);
+    }
+
+    private static ResultsStore open(Path projectDir, Clock clock, CommitThread commits) {
+        return new ResultsStore(SqliteDatabase.open(fileOf(projectDir), ResultsSchema.MIGRATIONS, clock), clock, commits);
     }
 
     /** Where the results of the project in {@code projectDir} live. */

@@ -42,7 +42,11 @@ import okhttp3.OkHttpClient;
  * The engine's overhead per call against a fake OpenAI-compatible server on loopback: wall time
  * against the latency-bound ideal (calls × latency ÷ concurrency), and the CPU time the run's
  * worker threads spend per call (rendering, HTTP, decoding, and whatever the run does per cell).
- * Usage: EngineBenchmark [calls] [concurrency] [latencyMs] [bare|scored]. "scored" runs through
+ * Usage: EngineBenchmark [calls] [concurrency] [latencyMs] [bare|scored|okhttp|socket] [rounds] [warmUpCalls].
+ * After a warm-up (half as many calls by default: the JIT needs thousands of calls before the code
+ * is compiled), {@code rounds} (5) rounds are measured and their median reported; {@code 1 200}
+ * measures one run of a nearly cold JVM.
+ * "scored" runs through
  * {@link Evaluation}: every cell is scored (an equals and a regex assertion), cached and stored in
  * SQLite, as a real evaluation does. Not a unit test; see docs/BENCHMARKS.md.
  */
@@ -56,8 +60,14 @@ public final class EngineBenchmark {
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 50;
         boolean scored = args.length > 3 && args[3].equals("scored");
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : Math.max(200, calls / 2);
+        if (args.length > 3 && args[3].equals("socket")) {
+            RawSocketBaseline.run(calls, concurrency, latency, rounds, warmUp);
+            return;
+        }
         if (args.length > 3 && args[3].equals("okhttp")) {
-            RawOkHttpBaseline.run(calls, concurrency, latency);
+            RawOkHttpBaseline.run(calls, concurrency, latency, rounds, warmUp);
             return;
         }
         java.nio.file.Path projectDir = Files.createTempDirectory("bench-project");
@@ -83,26 +93,33 @@ public final class EngineBenchmark {
             RunService service = new RunService(new PromptRenderer(), registry, workers);
             Evaluation evaluation = scored ? new Evaluation(service, registry, null) : null;
 
-            run(service, evaluation, projectDir, prompt, model, 200, concurrency, "w"); // warm-up: JIT, connections, SQLite
-            long cpuBefore = workerCpu(cpu, workerThreads);
-            long start = System.nanoTime();
-            List<CellResult> results = run(service, evaluation, projectDir, prompt, model, calls, concurrency, "t");
-            double wallMs = (System.nanoTime() - start) / 1e6;
-            double cpuMs = (workerCpu(cpu, workerThreads) - cpuBefore) / 1e6;
-            long failed = results.stream().filter(r -> !r.ok()).count();
-            double ideal = (double) calls * latency / concurrency;
-            System.out.printf("mode=%s calls=%d concurrency=%d latency=%dms failed=%d%n", scored ? "scored+stored" : "bare",
-                    calls, concurrency, latency, failed);
-            System.out.printf("wall=%.0f ms ideal=%.0f ms overhead=%.1f%% throughput=%.0f calls/s cpu-per-call=%.3f ms%n",
-                    wallMs, ideal, ideal == 0 ? 0 : (wallMs / ideal - 1) * 100, calls / (wallMs / 1000), cpuMs / calls);
+            // Warm-up: JIT, connections, SQLite. The projects are built before the clock starts: loading
+            // one is not part of running it.
+            run(service, evaluation, projectDir, fixture(prompt, model, warmUp, concurrency, "w"));
+            BenchRounds measured = new BenchRounds(scored ? "scored+stored" : "bare", calls, concurrency, latency);
+            long failed = 0;
+            for (int round = 0; round < rounds; round++) {
+                Fixture fixture = fixture(prompt, model, calls, concurrency, "r" + round + "-");
+                long cpuBefore = workerCpu(cpu, workerThreads);
+                long processBefore = BenchRounds.clientProcessCpuNanos(server);
+                long start = System.nanoTime();
+                List<CellResult> results = run(service, evaluation, projectDir, fixture);
+                measured.add(new BenchRounds.Round((System.nanoTime() - start) / 1e6,
+                        (workerCpu(cpu, workerThreads) - cpuBefore) / 1e6,
+                        (BenchRounds.clientProcessCpuNanos(server) - processBefore) / 1e6));
+                failed += results.stream().filter(r -> !r.ok()).count();
+            }
+            measured.printSummary(" failed=" + failed);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private static List<CellResult> run(RunService service, Evaluation evaluation, java.nio.file.Path projectDir,
-                                        PromptVariant prompt, ModelRef model, int calls, int concurrency, String idPrefix)
-            throws Exception {
+    /** A project of {@code calls} test cases and the plan that calls each once. */
+    private record Fixture(Project project, RunPlan plan) {
+    }
+
+    private static Fixture fixture(PromptVariant prompt, ModelRef model, int calls, int concurrency, String idPrefix) {
         List<TestCase> tests = IntStream.range(0, calls).mapToObj(i -> new TestCase(idPrefix + i,
                 Map.of("ticket", "Ticket " + i + ": I was charged twice for my Hearthly Plus plan this month."),
                 "billing", List.of(new dev.promptsmith.model.Assertion("equals", "billing", null, null),
@@ -110,10 +127,21 @@ public final class EngineBenchmark {
                 null, null, null)).toList();
         Project project = Project.empty("bench").withPrompts(List.of(prompt)).withTests(tests);
         // ignoreCache: every cell must really be called, or the benchmark would measure the cache.
-        RunPlan plan = new RunPlan(List.of(prompt), List.of(model), tests, 1, concurrency, true);
+        return new Fixture(project, new RunPlan(List.of(prompt), List.of(model), tests, 1, concurrency, true));
+    }
+
+    private static List<CellResult> run(RunService service, Evaluation evaluation, java.nio.file.Path projectDir,
+                                        Fixture fixture) throws Exception {
         return evaluation == null
-                ? service.start(project, plan, e -> { }).done().get(10, TimeUnit.MINUTES)
-                : evaluation.start(projectDir, project, plan, e -> { }).finished().get(10, TimeUnit.MINUTES);
+                ? service.start(fixture.project(), fixture.plan(), e -> { }).done().get(10, TimeUnit.MINUTES)
+                : evaluation.start(projectDir, fixture.project(), fixture.plan(), e -> { }).finished()
+                        .get(10, TimeUnit.MINUTES);
+    }
+
+    /** CPU time of the whole process: the fake server, GC and JIT threads and the store's writer included. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long workerCpu(ThreadMXBean cpu, Map<Long, Thread> threads) {

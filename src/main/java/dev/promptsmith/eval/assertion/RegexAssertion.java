@@ -14,6 +14,8 @@ final class RegexAssertion implements AssertionCheck {
 
     static final String TYPE = "regex";
 
+    private final CompiledPatterns patterns = new CompiledPatterns();
+
     @Override
     public String type() {
         return TYPE;
@@ -27,7 +29,7 @@ final class RegexAssertion implements AssertionCheck {
         }
         Pattern pattern;
         try {
-            pattern = Pattern.compile(regex.get());
+            pattern = patterns.get(regex.get());
         } catch (PatternSyntaxException e) {
             return AssertionResult.error(TYPE, "Invalid regex /" + regex.get() + "/: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));

@@ -2,19 +2,21 @@ package dev.promptsmith.eval.assertion;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** How values appear inside reasons: quoted, on one line, and short enough to read in a table cell. */
 final class Texts {
 
     private static final int MAX_QUOTE = 60;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private Texts() {
     }
 
     /** {@code 'text'}, on one line, cut with an ellipsis when long. */
     static String quote(String text) {
-        String oneLine = text.replaceAll("\\s*\\R\\s*", " ⏎ ");
+        String oneLine = LINE_BREAK.matcher(text).replaceAll(" ⏎ ");
         if (oneLine.codePointCount(0, oneLine.length()) > MAX_QUOTE) {
             oneLine = oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_QUOTE - 1)) + "…";
         }

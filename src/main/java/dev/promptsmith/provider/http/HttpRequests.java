@@ -20,8 +20,8 @@ final class HttpRequests {
     private HttpRequests() {
     }
 
-    static Request build(HttpRequestSpec spec) {
-        Request.Builder builder = new Request.Builder().url(spec.url());
+    static Request build(HttpRequestSpec spec, ParsedUrls urls) {
+        Request.Builder builder = new Request.Builder().url(urls.get(spec.url()));
         for (Map.Entry<String, String> header : spec.headers().entrySet()) {
             builder.header(header.getKey(), header.getValue());
         }
@@ -36,10 +36,11 @@ final class HttpRequests {
     /** The body as text, at most {@link #MAX_BODY_BYTES} of it. */
     static String bodyText(Response response) throws IOException {
         ResponseBody body = response.body();
-        if (body == null) {
-            return "";
-        }
-        BufferedSource source = body.source();
+        return body == null ? "" : bodyText(body.source());
+    }
+
+    /** The source's text up to its end, at most {@link #MAX_BODY_BYTES} of it. */
+    static String bodyText(BufferedSource source) throws IOException {
         source.request(MAX_BODY_BYTES);
         long size = Math.min(source.getBuffer().size(), MAX_BODY_BYTES);
         return source.getBuffer().readString(size, StandardCharsets.UTF_8);

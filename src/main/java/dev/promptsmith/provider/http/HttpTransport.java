@@ -37,22 +37,32 @@ public final class HttpTransport {
     private final Clock clock;
     private final DoubleSupplier random;
     private final java.util.Map<Timeouts, OkHttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Duration, OkHttpClient> chatClients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ParsedUrls urls;
+    private final CallDeadlines deadlines;
 
     public HttpTransport(OkHttpClient client, RetryPolicy policy, Sleeper sleeper) {
         this(client, policy, sleeper, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
     HttpTransport(OkHttpClient client, RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+        this(client, policy, sleeper, clock, random, new ParsedUrls(), new CallDeadlines());
+    }
+
+    private HttpTransport(OkHttpClient client, RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
+                          ParsedUrls urls, CallDeadlines deadlines) {
         this.client = client;
         this.policy = policy;
         this.sleeper = sleeper;
         this.clock = clock;
         this.random = random;
+        this.urls = urls;
+        this.deadlines = deadlines;
     }
 
     /** The same transport (client, clock, sleeper) with another retry policy, e.g. a provider entry's own. */
     public HttpTransport withPolicy(RetryPolicy other) {
-        return other.equals(policy) ? this : new HttpTransport(client, other, sleeper, clock, random);
+        return other.equals(policy) ? this : new HttpTransport(client, other, sleeper, clock, random, urls, deadlines);
     }
 
     public RetryPolicy policy() {
@@ -67,8 +77,12 @@ public final class HttpTransport {
             spec = format.chatRequest(endpoint, request, stream);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // A bad endpoint option (e.g. an unknown auth style) is a setting to fix, not a crash.
-            return redactor.redact(ChatResponse.failed(new ProviderError(ProviderError.Kind.CONFIG, 0,
-                    e.getMessage(), false), "", Duration.ZERO));
+            return configError(redactor, e.getMessage());
+        }
+        try {
+            urls.get(spec.url());
+        } catch (IllegalArgumentException e) {
+            return configError(redactor, "The provider's URL '" + spec.url() + "' cannot be called: " + e.getMessage());
         }
         AtomicReference<Call> current = new AtomicReference<>();
         try (CancelSignal.Registration hook = cancel.onCancel(() -> {
@@ -77,14 +91,21 @@ public final class HttpTransport {
                 call.cancel();
             }
         })) {
-            return attempts(format, spec, stream, timeouts, listener, cancel, redactor, current);
+            try (CallDeadlines.Watch limits = deadlines.watch(timeouts)) {
+                return attempts(format, spec, stream, timeouts, listener, cancel, redactor, current, limits);
+            }
         }
+    }
+
+    private static ChatResponse configError(Redactor redactor, String message) {
+        return redactor.redact(ChatResponse.failed(new ProviderError(ProviderError.Kind.CONFIG, 0, message, false), "",
+                Duration.ZERO));
     }
 
     private ChatResponse attempts(WireFormat format, HttpRequestSpec spec, boolean stream, Timeouts timeouts,
                                   StreamListener listener, CancelSignal cancel, Redactor redactor,
-                                  AtomicReference<Call> current) {
-        OkHttpClient timed = withTimeouts(timeouts);
+                                  AtomicReference<Call> current, CallDeadlines.Watch limits) {
+        OkHttpClient connecting = connectLimited(timeouts);
         long start = System.nanoTime();
         long waited = 0;
         ChatAttempt attempt = new ChatAttempt(format, listener, cancel, start);
@@ -92,7 +113,7 @@ public final class HttpTransport {
             if (cancel.isCancelled()) {
                 return attempt.cancelled();
             }
-            Outcome outcome = attempt.run(timed, HttpRequests.build(spec), stream, current);
+            Outcome outcome = attempt.run(connecting, HttpRequests.build(spec, urls), stream, current, limits);
             boolean last = number >= policy.maxAttempts() || attempt.streamedText();
             if (!outcome.retry() || last) {
                 return redactor.redact(outcome.response());
@@ -117,7 +138,7 @@ public final class HttpTransport {
             return new ModelList(List.of(), null, false);
         }
         Redactor redactor = new Redactor(endpoint.apiKey());
-        try (Response response = withTimeouts(timeouts).newCall(HttpRequests.build(spec)).execute()) {
+        try (Response response = withTimeouts(timeouts).newCall(HttpRequests.build(spec, urls)).execute()) {
             String body = HttpRequests.bodyText(response);
             if (!response.isSuccessful()) {
                 ProviderError error = format.classifyError(response.code(), response.headers().toMultimap(), body).error();
@@ -146,6 +167,19 @@ public final class HttpTransport {
                 .connectTimeout(t.connect())
                 .readTimeout(t.streamIdle())
                 .callTimeout(t.total())
+                .build());
+    }
+
+    /**
+     * For chat calls: OkHttp enforces only the connect limit; {@link CallDeadlines} the others, without
+     * a watchdog entry per socket read (see there).
+     */
+    private OkHttpClient connectLimited(Timeouts timeouts) {
+        return chatClients.computeIfAbsent(timeouts.connect(), connect -> client.newBuilder()
+                .connectTimeout(connect)
+                .readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO)
+                .callTimeout(Duration.ZERO)
                 .build());
     }
 

@@ -209,6 +209,19 @@ class HttpTransportTest {
     }
 
     @Test
+    void aServerThatNeverAnswersTimesOutAfterTheIdleTimeout() {
+        server.enqueue(new MockResponse.Builder().code(200).headersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
+                .body("data: [DONE]\n\n").build());
+        long start = System.nanoTime();
+
+        ChatResponse response = chat(new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMillis(1), 0));
+
+        assertThat(response.error().kind()).isEqualTo(ProviderError.Kind.TIMEOUT);
+        assertThat(response.error().message()).contains("no response within 500 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    }
+
+    @Test
     void connectionRefusedIsANetworkErrorAfterRetries() throws Exception {
         server.close();
         RetryPolicy twice = new RetryPolicy(2, Duration.ofSeconds(60), Duration.ofMillis(10), Duration.ofSeconds(1), 0);
@@ -255,6 +268,19 @@ class HttpTransportTest {
         server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"no\"}").build());
         assertThat(transport(RetryPolicy.DEFAULT).models(new FakeWireFormat(), endpoint, FAST).error().kind())
                 .isEqualTo(ProviderError.Kind.AUTH);
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAUrlIsASettingToFixAndNoCallIsMade() {
+        Endpoint broken = new Endpoint("localhost:11434/v1", Secret.of(KEY), Map.of(), Map.of());
+
+        ChatResponse response = transport(RetryPolicy.DEFAULT).chat(new FakeWireFormat(), broken, request, true, FAST,
+                d -> { }, new CancelSignal());
+
+        assertThat(response.ok()).isFalse();
+        assertThat(response.error().kind()).isEqualTo(ProviderError.Kind.CONFIG);
+        assertThat(response.error().message()).contains("localhost:11434");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     private ChatResponse chat(RetryPolicy policy) {
