@@ -49,18 +49,7 @@ final class GroupCommit<I> implements AutoCloseable {
      */
     void submit(I item) {
         synchronized (lock) {
-            boolean interrupted = false;
-            while (queue.size() >= MAX_QUEUED && !closing && failure == null) {
-                writer.wake();
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitWhile(() -> queue.size() >= MAX_QUEUED && !closing && failure == null);
             rethrowFailure();
             if (closing) {
                 throw new IllegalStateException("The store " + db.file() + " is closed");
@@ -76,18 +65,30 @@ final class GroupCommit<I> implements AutoCloseable {
     void flush() {
         synchronized (lock) {
             long target = submitted;
-            boolean interrupted = false;
-            while (committed < target) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitWhile(() -> committed < target);
             rethrowFailure();
+        }
+    }
+
+    /**
+     * Waits on the writer's lock while {@code condition} holds, making sure the writer runs.
+     * Uninterruptible: giving up would lose rows or report them committed when they are not; the
+     * interrupt is kept for the caller. Called under the lock.
+     */
+    private void awaitWhile(java.util.function.BooleanSupplier condition) {
+        boolean interrupted = false;
+        while (condition.getAsBoolean()) {
+            if (!queue.isEmpty()) {
+                writer.wake();
+            }
+            try {
+                lock.wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
