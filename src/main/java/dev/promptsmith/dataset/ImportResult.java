@@ -55,10 +55,14 @@ public record ImportResult<T>(String file, List<ImportedRecord<T>> records, List
         return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
     }
 
-    /** "12 imported, 2 refused (lines 4, 9)", or "the file could not be read" when nothing could be taken. */
+    /** "12 imported, 2 refused (lines 4, 9)", or "nothing imported from f.csv: " and why, when nothing could be taken. */
     public String summary() {
         if (fileRefused) {
-            return "nothing imported: " + file + " could not be read";
+            // The first error says why (a mapping two columns feed, an empty file): "could not be read"
+            // alone sent people looking for a broken file when the mapping was at fault.
+            List<Problem> errors = errors();
+            return "nothing imported from " + file + ": " + (errors.isEmpty() ? "it could not be read"
+                    : errors.get(0).message() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
         }
         String text = imported() + " imported, " + refused() + " refused";
         if (refusedLines.isEmpty()) {

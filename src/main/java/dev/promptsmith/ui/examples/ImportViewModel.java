@@ -279,7 +279,7 @@ public final class ImportViewModel<T> {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         String name = file.get() == null ? "" : file.get().getFileName().toString();
         problems.setAll(List.of(Problem.error(name, 0, 0, "could not be read: " + message)));
-        summary.set("nothing imported: " + name + " could not be read");
+        summary.set("nothing imported from " + name + ": it could not be read (" + message + ")");
     }
 
     private ImportOptions options() {

@@ -101,7 +101,8 @@ class ImportViewModelTest {
         assertThat(importing.canImportProperty().get()).isFalse();
         assertThat(importing.problems()).extracting(Problem::message).containsExactly(
                 "column 'expected' and column 'ticket' both feed expected; map one of them elsewhere or ignore it");
-        assertThat(importing.getSummary()).isEqualTo("nothing imported: tickets-one-bad-row.csv could not be read");
+        assertThat(importing.getSummary()).isEqualTo("nothing imported from tickets-one-bad-row.csv: column 'expected' and"
+                + " column 'ticket' both feed expected; map one of them elsewhere or ignore it");
     }
 
     @Test
@@ -141,7 +142,8 @@ class ImportViewModelTest {
     void aFileThatCannotBeReadSaysSo() {
         importing.open(dir.resolve("missing.csv"));
 
-        assertThat(importing.getSummary()).isEqualTo("nothing imported: missing.csv could not be read");
+        assertThat(importing.getSummary()).startsWith("nothing imported from missing.csv: it could not be read (")
+                .contains("missing.csv");
         assertThat(importing.loadingProperty().get()).isFalse();
         assertThat(importing.canImportProperty().get()).isFalse();
     }
