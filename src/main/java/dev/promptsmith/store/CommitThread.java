@@ -102,7 +102,13 @@ public final class CommitThread {
         }
 
         void commit() {
-            error = member.commit(rows);
+            try {
+                error = member.commit(rows);
+            } catch (Error e) {
+                // Reported to the store's next caller like any failed commit: a writer thread that died
+                // here would leave every later flush() waiting for rows nobody commits.
+                error = new IllegalStateException("Committing " + rows.size() + " rows failed: " + e, e);
+            }
         }
 
         void report() {
