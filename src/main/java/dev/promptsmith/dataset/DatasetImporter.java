@@ -55,23 +55,50 @@ public final class DatasetImporter {
     public <T> ImportResult<T> importFile(Path path, RecordKind<T> kind, ImportOptions options,
                                           UnaryOperator<ColumnMapping> mapping) {
         String name = path.getFileName().toString();
-        Optional<ImportFormat> format = formatOf(name);
-        if (format.isEmpty()) {
-            return ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0, "unknown file type; expected one of: ."
-                    + String.join(", .", extensions()))));
+        Optional<ImportResult<T>> unknown = unknownFormat(name);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        }
-        Optional<String> text = utf8(bytes);
+        Optional<String> text = readText(path);
         if (text.isEmpty()) {
             return ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0,
                     "the file is not UTF-8 text; save it as UTF-8 (spreadsheets offer \"CSV UTF-8\") and import it again")));
         }
-        return format.get().read(new ImportRequest<>(name, text.get(), kind, options, mapping));
+        return importText(name, text.get(), kind, options, mapping);
+    }
+
+    /**
+     * Imports text already read from a file named {@code name} (its extension picks the format):
+     * the import dialog reads a file once and imports it again with each change of the mapping.
+     */
+    public <T> ImportResult<T> importText(String name, String text, RecordKind<T> kind, ImportOptions options,
+                                          UnaryOperator<ColumnMapping> mapping) {
+        Optional<ImportResult<T>> unknown = unknownFormat(name);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        return formatOf(name).orElseThrow().read(new ImportRequest<>(name, text, kind, options, mapping));
+    }
+
+    /**
+     * The file's text, or empty when it is not UTF-8.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Optional<String> readText(Path path) {
+        try {
+            return utf8(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> Optional<ImportResult<T>> unknownFormat(String name) {
+        if (formatOf(name).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0,
+                "unknown file type; expected one of: ." + String.join(", .", extensions())))));
     }
 
     private static Optional<String> utf8(byte[] bytes) {

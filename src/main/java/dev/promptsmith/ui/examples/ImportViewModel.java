@@ -10,10 +10,10 @@ import dev.promptsmith.dataset.ImportResult;
 import dev.promptsmith.dataset.RecordKind;
 import dev.promptsmith.model.Problem;
 import dev.promptsmith.ui.common.BackgroundTasks;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -63,6 +63,8 @@ public final class ImportViewModel<T> {
     private final InvalidationListener remap = o -> reimport();
     private List<String> header = List.of();
     private long generation;
+    /** The open file's text as first read; null before it is read, or when it is not UTF-8. */
+    private String text;
 
     /** @param onImport takes the accepted result, on the FX thread */
     ImportViewModel(RecordKind<T> kind, DatasetImporter importer, BackgroundTasks tasks, Set<String> existingIds,
@@ -154,6 +156,7 @@ public final class ImportViewModel<T> {
     public void open(Path path) {
         long token = ++generation;
         file.set(path);
+        text = null;
         format.set(importer.formatOf(path.getFileName().toString()).map(ImportFormat::name).orElse("unknown"));
         columns.forEach(c -> c.targetProperty().removeListener(remap));
         columns.clear();
@@ -173,19 +176,28 @@ public final class ImportViewModel<T> {
         });
     }
 
-    /** The file as imported with the guessed mapping, and its table when it has columns. */
-    private record Loaded<T>(ColumnMapping guessed, CsvTable table, ImportResult<T> result) {
+    /**
+     * The file as imported with the guessed mapping, its table when it has columns, and its text
+     * (null when it is not UTF-8), kept so a new mapping imports it again without reading the disk.
+     */
+    private record Loaded<T>(ColumnMapping guessed, CsvTable table, ImportResult<T> result, String text) {
     }
 
-    private Loaded<T> load(Path path, ImportOptions options) throws java.io.IOException {
+    private Loaded<T> load(Path path, ImportOptions options) {
+        String name = path.getFileName().toString();
+        Optional<String> text = importer.formatOf(name).isPresent() ? importer.readText(path) : Optional.empty();
+        if (text.isEmpty()) {
+            // Unknown type or not UTF-8: the importer says which.
+            return new Loaded<>(null, null, importer.importFile(path, kind, options, UnaryOperator.identity()), null);
+        }
         ColumnMapping[] guessed = new ColumnMapping[1];
-        ImportResult<T> imported = importer.importFile(path, kind, options, g -> guessed[0] = g);
-        // The mapping is only asked for once the file read as UTF-8 text, so reading it again is safe.
-        CsvTable table = guessed[0] == null ? null : CsvTable.read(path.getFileName().toString(), Files.readString(path));
-        return new Loaded<>(guessed[0], table, imported);
+        ImportResult<T> imported = importer.importText(name, text.get(), kind, options, g -> guessed[0] = g);
+        CsvTable table = guessed[0] == null ? null : CsvTable.read(name, text.get());
+        return new Loaded<>(guessed[0], table, imported, text.get());
     }
 
     private void showLoaded(Loaded<T> loaded) {
+        text = loaded.text();
         if (loaded.guessed() != null) {
             header = loaded.guessed().header();
             List<ColumnChoice> choices = new ArrayList<>();
@@ -213,7 +225,10 @@ public final class ImportViewModel<T> {
         UnaryOperator<ColumnMapping> mapping = columns.isEmpty() ? UnaryOperator.identity()
                 : guessed -> new ColumnMapping(header, columns.stream().map(ColumnChoice::getTarget).toList());
         loading.set(true);
-        tasks.run(() -> importer.importFile(path, kind, options, mapping), imported -> {
+        String loadedText = text;
+        String name = path.getFileName().toString();
+        tasks.run(() -> loadedText == null ? importer.importFile(path, kind, options, mapping)
+                : importer.importText(name, loadedText, kind, options, mapping), imported -> {
             if (token == generation) {
                 loading.set(false);
                 showResult(imported);

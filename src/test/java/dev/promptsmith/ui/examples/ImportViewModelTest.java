@@ -93,6 +93,19 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aNewMappingImportsTheTextAsOpenedWithoutReadingTheFileAgain() throws Exception {
+        Path copy = dir.resolve("tickets.csv");
+        java.nio.file.Files.copy(resource("tickets-one-bad-row.csv"), copy);
+        importing.open(copy);
+        java.nio.file.Files.delete(copy);
+
+        importing.columns().get(5).targetProperty().set(ColumnTarget.of(ColumnField.IGNORED));
+
+        assertThat(importing.getSummary()).isEqualTo("4 imported, 1 refused (line 7)");
+        assertThat(importing.resultProperty().get().values()).extracting(TestCase::note).containsOnlyNulls();
+    }
+
+    @Test
     void twoColumnsFeedingOneFieldRefuseTheFileWithTheReason() throws Exception {
         importing.open(resource("tickets-one-bad-row.csv"));
 
