@@ -17,7 +17,12 @@ final class ProviderNames {
         this.names = List.copyOf(names);
     }
 
-    /** Our built-in providers (see BuiltInProviders and OpenAiPresets). */
+    /**
+     * Our built-in providers (see BuiltInProviders and OpenAiPresets). The promptfoo prefixes are
+     * those of promptfoo's provider pages (site/docs/providers in its repository): e.g.
+     * {@code openrouter:openai/gpt-5.4}, {@code togetherai:meta-llama/…}, {@code mistral:…},
+     * {@code deepseek:…}, each taking the OpenAI parameter names.
+     */
     static ProviderNames standard() {
         return new ProviderNames(List.of(
                 new ProviderName("openai", "openai:chat:", ParamKeys.OPENAI, null, "openai/", "openai"),
