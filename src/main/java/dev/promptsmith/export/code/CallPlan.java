@@ -28,6 +28,17 @@ record CallPlan(CodeExportRequest export, WireApi wire, List<TemplatePart> parts
         headers = Map.copyOf(headers);
     }
 
+    /**
+     * Azure OpenAI's API version when the provider is an Azure deployment (it has one), else null.
+     * The OpenAI SDKs then need their Azure client, which adds {@code ?api-version=} and sends the
+     * key in the {@code api-key} header, as the app does.
+     */
+    String azureApiVersion() {
+        return wire == WireApi.OPENAI_CHAT
+                ? export.provider().options().get(dev.promptsmith.provider.openai.OpenAiEndpointOptions.API_VERSION)
+                : null;
+    }
+
     boolean usesJinja() {
         return parts.stream().anyMatch(p -> p.kind() == TemplatePart.Kind.JINJA);
     }

@@ -36,7 +36,8 @@ final class PythonSource {
     private List<String> header() {
         List<String> lines = new ArrayList<>(Comments.heading(plan.export()));
         lines.add("It sends the request Promptsmith sends, through the official " + sdk.clientClass
-                + " Python SDK (pip install " + sdk.packageName + (plan.usesJinja() ? " jinja2" : "") + ").");
+                + " Python SDK" + (plan.azureApiVersion() == null ? "" : "'s Azure client")
+                + " (pip install " + sdk.packageName + (plan.usesJinja() ? " jinja2" : "") + ").");
         String key = plan.export().keyVariable();
         lines.add(key == null ? "The server takes no API key." : "The API key is read from " + key + "; it is not stored in this file.");
         lines.add("Set " + CodeExporter.BASE_URL_VARIABLE + " to send the request to another address.");
@@ -56,7 +57,8 @@ final class PythonSource {
         if (plan.usesJinja()) {
             out.append("from jinja2 import Environment, StrictUndefined\n");
         }
-        return out.append(sdk.importLine).append('\n').toString();
+        String importLine = plan.azureApiVersion() == null ? sdk.importLine : "from openai import AzureOpenAI";
+        return out.append(importLine).append('\n').toString();
     }
 
     private String constants() {
@@ -85,11 +87,18 @@ final class PythonSource {
         String key = plan.export().keyVariable();
         String apiKey = key == null ? "\"none\",  # the server takes no key; the SDK wants one all the same"
                 : "os.environ[" + PythonText.literal(key) + "],";
-        return "client = " + sdk.clientClass + "(\n"
+        String version = plan.azureApiVersion();
+        return "client = " + clientClass() + "(\n"
                 + "    api_key=" + apiKey + "\n"
+                + (version == null ? "" : "    api_version=" + PythonText.literal(version) + ",\n")
                 + "    base_url=os.environ.get(" + PythonText.literal(CodeExporter.BASE_URL_VARIABLE) + ", "
                 + PythonText.literal(plan.baseUrl()) + ")" + sdk.baseUrlFix + ",\n"
                 + ")\n";
+    }
+
+    /** The SDK's client, or its Azure client for an Azure deployment. */
+    private String clientClass() {
+        return plan.azureApiVersion() == null ? sdk.clientClass : "AzureOpenAI";
     }
 
     private String function() {

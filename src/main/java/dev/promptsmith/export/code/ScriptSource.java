@@ -31,7 +31,8 @@ final class ScriptSource {
     ExportedCode write() {
         StringBuilder out = new StringBuilder();
         out.append(Comments.slashed(header(), ""));
-        out.append("import ").append(sdk.clientClass).append(" from \"").append(sdk.packageName).append("\";\n");
+        out.append("import ").append(plan.azureApiVersion() == null ? sdk.clientClass : "{ AzureOpenAI }")
+                .append(" from \"").append(sdk.packageName).append("\";\n");
         if (plan.usesJinja()) {
             out.append("import nunjucks from \"nunjucks\";\n");
         }
@@ -42,7 +43,8 @@ final class ScriptSource {
 
     private List<String> header() {
         List<String> lines = new ArrayList<>(Comments.heading(plan.export()));
-        lines.add("It sends the request Promptsmith sends, through the official " + sdk.clientClass + " SDK (npm install "
+        lines.add("It sends the request Promptsmith sends, through the official " + sdk.clientClass + " SDK"
+                + (plan.azureApiVersion() == null ? "" : "'s Azure client") + " (npm install "
                 + sdk.packageName + (plan.usesJinja() ? " nunjucks" : "") + ").");
         String key = plan.export().keyVariable();
         lines.add(key == null ? "The server takes no API key." : "The API key is read from " + key + "; it is not stored in this file.");
@@ -73,11 +75,18 @@ final class ScriptSource {
         String key = plan.export().keyVariable();
         String apiKey = key == null ? "\"none\", // the server takes no key; the SDK wants one all the same"
                 : "process.env[" + JsText.literal(key) + "],";
-        return "const client = new " + sdk.clientClass + "({\n"
+        String version = plan.azureApiVersion();
+        return "const client = new " + clientClass() + "({\n"
                 + "  apiKey: " + apiKey + "\n"
+                + (version == null ? "" : "  apiVersion: " + JsText.literal(version) + ",\n")
                 + "  baseURL: (process.env[" + JsText.literal(CodeExporter.BASE_URL_VARIABLE) + "] ?? "
                 + JsText.literal(plan.baseUrl()) + ")" + sdk.baseUrlFix + ",\n"
                 + "});\n";
+    }
+
+    /** The SDK's client, or its Azure client for an Azure deployment. */
+    private String clientClass() {
+        return plan.azureApiVersion() == null ? sdk.clientClass : "AzureOpenAI";
     }
 
     private String function() {
