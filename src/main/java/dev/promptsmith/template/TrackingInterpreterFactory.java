@@ -7,7 +7,8 @@ import com.hubspot.jinjava.interpret.InterpreterFactory;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 
 /**
- * Installs the render's {@link UndefinedTracker} on the context Jinjava creates for it. Jinjava
+ * Makes each render's interpreter a {@link PromptInterpreter} and installs the render's
+ * {@link UndefinedTracker} on the context Jinjava creates for it. Jinjava
  * asks the factory of its global config, not of the render's config, so the tracker travels inside
  * the render config's {@link UndefinedAttributeResolver}.
  */
@@ -15,7 +16,7 @@ final class TrackingInterpreterFactory implements InterpreterFactory {
 
     @Override
     public JinjavaInterpreter newInstance(JinjavaInterpreter original) {
-        return new JinjavaInterpreter(original);
+        return new PromptInterpreter(original);
     }
 
     @Override
@@ -23,6 +24,6 @@ final class TrackingInterpreterFactory implements InterpreterFactory {
         if (config.getElResolver() instanceof UndefinedAttributeResolver resolver) {
             context.setDynamicVariableResolver(resolver.tracker());
         }
-        return new JinjavaInterpreter(jinjava, context, config);
+        return new PromptInterpreter(jinjava, context, config);
     }
 }

@@ -19,7 +19,10 @@ final class JavaParts {
                 .append("import com.fasterxml.jackson.databind.node.ObjectNode;\n");
         if (plan.usesJinja()) {
             out.append("import com.hubspot.jinjava.Jinjava;\nimport com.hubspot.jinjava.JinjavaConfig;\n")
-                    .append("import com.hubspot.jinjava.LegacyOverrides;\n");
+                    .append("import com.hubspot.jinjava.LegacyOverrides;\n")
+                    .append("import com.hubspot.jinjava.interpret.Context;\n")
+                    .append("import com.hubspot.jinjava.interpret.InterpreterFactory;\n")
+                    .append("import com.hubspot.jinjava.interpret.JinjavaInterpreter;\n");
         }
         out.append("import java.io.IOException;\n");
         if (plan.examples() != null) {
@@ -62,7 +65,31 @@ final class JavaParts {
                     .append("                    .withUseTrimmingForNotesAndExpressions(true)\n")
                     .append("                    .withParseWhitespaceControlStrictly(true)\n")
                     .append("                    .build())\n")
-                    .append("            .build());\n");
+                    .append("            .withInterperterFactory(new InterpreterFactory() {\n")
+                    .append("                @Override\n")
+                    .append("                public JinjavaInterpreter newInstance(JinjavaInterpreter original) {\n")
+                    .append("                    return new AsIsInterpreter(original);\n")
+                    .append("                }\n\n")
+                    .append("                @Override\n")
+                    .append("                public JinjavaInterpreter newInstance(Jinjava jinjava, Context context, JinjavaConfig config) {\n")
+                    .append("                    return new AsIsInterpreter(jinjava, context, config);\n")
+                    .append("                }\n")
+                    .append("            })\n")
+                    .append("            .build());\n\n")
+                    .append("    // Prints a string value as it is, as Jinja2 and Promptsmith do: Jinjava's Python-like printing\n")
+                    .append("    // writes a control character in a value (U+0007, an ANSI escape) as a backslash-u escape.\n")
+                    .append("    private static final class AsIsInterpreter extends JinjavaInterpreter {\n")
+                    .append("        AsIsInterpreter(JinjavaInterpreter original) {\n")
+                    .append("            super(original);\n")
+                    .append("        }\n\n")
+                    .append("        AsIsInterpreter(Jinjava jinjava, Context context, JinjavaConfig config) {\n")
+                    .append("            super(jinjava, context, config);\n")
+                    .append("        }\n\n")
+                    .append("        @Override\n")
+                    .append("        public String getAsString(Object value) {\n")
+                    .append("            return value instanceof String ? (String) value : super.getAsString(value);\n")
+                    .append("        }\n")
+                    .append("    }\n");
         }
         return out.append('\n').toString();
     }

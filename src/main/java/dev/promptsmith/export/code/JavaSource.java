@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 final class JavaSource {
 
     private static final Set<String> OWN = Set.of("JSON", "JSON_BODY", "HTTP", "JINJA", "EXAMPLES", "EXAMPLES_JSON",
-            "DEFAULT_BASE_URL", "key", "baseUrl", "request", "response", "answer", "text", "block", "context", "reply");
+            "DEFAULT_BASE_URL", "key", "baseUrl", "request", "response", "answer", "text", "block", "context", "reply",
+            "AsIsInterpreter", "original", "jinjava", "config", "value");
 
     /** Simple names the generated imports bring in. */
     private static final Set<String> IMPORTED = Set.of("TypeReference", "JsonNode", "ObjectMapper", "ArrayNode",
-            "ObjectNode", "Jinjava", "JinjavaConfig", "LegacyOverrides", "IOException", "UncheckedIOException",
+            "ObjectNode", "Jinjava", "JinjavaConfig", "LegacyOverrides", "Context", "InterpreterFactory", "JinjavaInterpreter",
+            "IOException", "UncheckedIOException",
             "Duration", "LinkedHashMap", "List", "Map", "MediaType", "OkHttpClient", "Request", "RequestBody", "Response");
 
     private final CallPlan plan;

@@ -30,12 +30,6 @@ final class ExportFixtures {
     /** {@link #HOSTILE} minus Jinja's own delimiters, for template text that must still render. */
     static final String HOSTILE_TEXT = HOSTILE.replace("{{ not }} ", "");
 
-    /**
-     * {@link #HOSTILE} without its control character: Jinjava writes U+0007 in a value as the six
-     * characters {@code \u0007} (the placeholder fast path inserts it as is), a quirk no other Jinja
-     * engine shares, so Jinja prompts that must render alike everywhere are tested without it.
-     */
-    static final String HOSTILE_PRINTABLE = HOSTILE.replace("\u0007 ", "");
 
     static final Path SUPPORT_TRIAGE = Path.of("sample-projects", "support-triage");
 
@@ -101,7 +95,7 @@ final class ExportFixtures {
         Map<String, Object> vars = new java.util.LinkedHashMap<>();
         vars.put("company", "Hearthly's \"best\" {shop}");
         vars.put("priority", "high");
-        vars.put("ticket", HOSTILE_PRINTABLE);
+        vars.put("ticket", HOSTILE);
         return new CodeExportRequest(project, prompt, new ModelRef("m", provider, model, null), entry(provider), vars);
     }
 

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.InterpreterFactory;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -46,7 +49,35 @@ public final class JinjaTriage {
                     .withUseTrimmingForNotesAndExpressions(true)
                     .withParseWhitespaceControlStrictly(true)
                     .build())
+            .withInterperterFactory(new InterpreterFactory() {
+                @Override
+                public JinjavaInterpreter newInstance(JinjavaInterpreter original) {
+                    return new AsIsInterpreter(original);
+                }
+
+                @Override
+                public JinjavaInterpreter newInstance(Jinjava jinjava, Context context, JinjavaConfig config) {
+                    return new AsIsInterpreter(jinjava, context, config);
+                }
+            })
             .build());
+
+    // Prints a string value as it is, as Jinja2 and Promptsmith do: Jinjava's Python-like printing
+    // writes a control character in a value (U+0007, an ANSI escape) as a backslash-u escape.
+    private static final class AsIsInterpreter extends JinjavaInterpreter {
+        AsIsInterpreter(JinjavaInterpreter original) {
+            super(original);
+        }
+
+        AsIsInterpreter(Jinjava jinjava, Context context, JinjavaConfig config) {
+            super(jinjava, context, config);
+        }
+
+        @Override
+        public String getAsString(Object value) {
+            return value instanceof String ? (String) value : super.getAsString(value);
+        }
+    }
 
     private static final String SYSTEM = String.join("",
             "You label tickets for {{ company }}.\n",
