@@ -178,6 +178,35 @@ class EvaluationTest {
         }
     }
 
+    @Test
+    void aCacheThatCannotBeOpenedStopsTheStartAndLetsGoOfTheResults() throws Exception {
+        java.nio.file.Path cache = dev.promptsmith.store.ResponseCache.fileOf(dir);
+        java.nio.file.Files.createDirectories(cache.getParent());
+        java.nio.file.Files.writeString(cache, "not a database, whatever its name says");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> evaluation().start(dir, project, new RunPlan(prompt, List.of(ref), tests, 2), e -> { }))
+                .isInstanceOf(dev.promptsmith.store.StoreException.class).hasMessageContaining("cache.db");
+
+        assertThat(calls).hasValue(0);
+        assertThat(openFilesNamed("results.db")).isZero();
+    }
+
+    /** Descriptors of this process open on a file of that name (Linux; elsewhere the check is skipped). */
+    private static long openFilesNamed(String name) throws java.io.IOException {
+        java.nio.file.Path fds = java.nio.file.Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(fds), "needs /proc");
+        try (var links = java.nio.file.Files.list(fds)) {
+            return links.filter(link -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(link).getFileName().toString().equals(name);
+                } catch (java.io.IOException | RuntimeException e) {
+                    return false; // a descriptor closed while listing
+                }
+            }).count();
+        }
+    }
+
     private Evaluation evaluation() {
         ProviderRegistry registry = new ProviderRegistry().register(model);
         return new Evaluation(new RunService(new PromptRenderer(), registry, workers), registry, null);
