@@ -66,7 +66,9 @@ final class PythonSource {
         if (plan.usesJinja()) {
             out.append("# The prompt uses Jinja control flow, so it is rendered with jinja2, which reads the same Jinja\n")
                     .append("# syntax as Promptsmith's engine (Jinjava); an undefined variable is an error in both.\n")
-                    .append("JINJA = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)\n\n");
+                    .append("# A printed true or false is in lower case, as Promptsmith prints it (jinja2 alone writes True).\n")
+                    .append("JINJA = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False,\n")
+                    .append("                    finalize=lambda value: str(value).lower() if isinstance(value, bool) else value)\n\n");
         }
         for (TemplatePart part : plan.parts()) {
             if (part.kind() == TemplatePart.Kind.LITERAL) {

@@ -85,7 +85,8 @@ final class ExportFixtures {
         PromptVariant prompt = new PromptVariant("jinja-triage", "", TemplateSyntax.JINJA,
                 "You label tickets for {{ company }}.\n{% for ex in examples %}Example {{ loop.index }}: "
                         + "{{ ex.ticket }} -> {{ ex.output }}\n{% endfor %}",
-                List.of(new MessageTemplate(Role.USER, "{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}\n")),
+                List.of(new MessageTemplate(Role.USER, "{% if priority %}[{{ priority | upper }}] {% endif %}"
+                        + "{% if vip %}(vip: {{ vip }}) {% endif %}{{ ticket }}\n")),
                 new FewShot(FewShotMode.NONE, 2, List.of()), OutputSpec.TEXT, new ModelParams(0.0, 20, null, null));
         List<Example> examples = List.of(
                 new Example("ex-1", Map.of("ticket", "Charged twice, it's \"odd\""), "billing", List.of("b"), null),
@@ -95,6 +96,7 @@ final class ExportFixtures {
         Map<String, Object> vars = new java.util.LinkedHashMap<>();
         vars.put("company", "Hearthly's \"best\" {shop}");
         vars.put("priority", "high");
+        vars.put("vip", true);
         vars.put("ticket", HOSTILE);
         return new CodeExportRequest(project, prompt, new ModelRef("m", provider, model, null), entry(provider), vars);
     }

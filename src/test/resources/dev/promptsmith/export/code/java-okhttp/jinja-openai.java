@@ -84,7 +84,7 @@ public final class JinjaTriage {
             "{% for ex in examples %}Example {{ loop.index }}: {{ ex.ticket }} -> {{ ex.output }}\n",
             "{% endfor %}");
 
-    private static final String USER = "{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}\n";
+    private static final String USER = "{% if priority %}[{{ priority | upper }}] {% endif %}{% if vip %}(vip: {{ vip }}) {% endif %}{{ ticket }}\n";
 
     /** The few-shot examples, as Promptsmith passes them to the template. */
     private static final String EXAMPLES_JSON = "[{\"ticket\":\"Charged twice, it's \\\"odd\\\"\",\"id\":\"ex-1\",\"vars\":{\"ticket\":\"Charged twice, it's \\\"odd\\\"\"},\"output\":\"billing\",\"tags\":[\"b\"]},{\"ticket\":\"E42 `error` ${x}\",\"id\":\"ex-2\",\"vars\":{\"ticket\":\"E42 `error` ${x}\"},\"output\":\"technical\",\"tags\":[]}]";
@@ -93,10 +93,11 @@ public final class JinjaTriage {
     private JinjaTriage() {
     }
 
-    public static String jinjaTriage(Object company, Object priority, Object ticket) throws IOException {
+    public static String jinjaTriage(Object company, Object priority, Object vip, Object ticket) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("company", company);
         context.put("priority", priority);
+        context.put("vip", vip);
         context.put("ticket", ticket);
         context.put("examples", EXAMPLES);
         String system = JINJA.render(SYSTEM, context);

@@ -10,7 +10,9 @@ from anthropic import Anthropic
 
 # The prompt uses Jinja control flow, so it is rendered with jinja2, which reads the same Jinja
 # syntax as Promptsmith's engine (Jinjava); an undefined variable is an error in both.
-JINJA = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+# A printed true or false is in lower case, as Promptsmith prints it (jinja2 alone writes True).
+JINJA = Environment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False,
+                    finalize=lambda value: str(value).lower() if isinstance(value, bool) else value)
 
 SYSTEM = JINJA.from_string("""\
 You label tickets for {{ company }}.
@@ -18,7 +20,7 @@ You label tickets for {{ company }}.
 {% endfor %}""")
 
 USER = JINJA.from_string("""\
-{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}
+{% if priority %}[{{ priority | upper }}] {% endif %}{% if vip %}(vip: {{ vip }}) {% endif %}{{ ticket }}
 """)
 
 # The few-shot examples, as Promptsmith passes them to the template.
@@ -45,9 +47,9 @@ client = Anthropic(
 )
 
 
-def jinja_triage(company: Any, priority: Any, ticket: Any) -> str:
-    system = SYSTEM.render({"company": company, "priority": priority, "ticket": ticket, "examples": EXAMPLES})
-    user = USER.render({"company": company, "priority": priority, "ticket": ticket, "examples": EXAMPLES})
+def jinja_triage(company: Any, priority: Any, vip: Any, ticket: Any) -> str:
+    system = SYSTEM.render({"company": company, "priority": priority, "vip": vip, "ticket": ticket, "examples": EXAMPLES})
+    user = USER.render({"company": company, "priority": priority, "vip": vip, "ticket": ticket, "examples": EXAMPLES})
     response = client.messages.create(
         model="claude-sonnet-4-5",
         max_tokens=20,

@@ -13,7 +13,7 @@ const SYSTEM = `You label tickets for {{ company }}.
 {% for ex in examples %}Example {{ loop.index }}: {{ ex.ticket }} -> {{ ex.output }}
 {% endfor %}`;
 
-const USER = `{% if priority %}[{{ priority | upper }}] {% endif %}{{ ticket }}
+const USER = `{% if priority %}[{{ priority | upper }}] {% endif %}{% if vip %}(vip: {{ vip }}) {% endif %}{{ ticket }}
 `;
 
 // The few-shot examples, as Promptsmith passes them to the template.
@@ -39,9 +39,9 @@ const client = new OpenAI({
   baseURL: (process.env["PROMPTSMITH_BASE_URL"] ?? "https://api.openai.com/v1"),
 });
 
-export async function jinjaTriage(company: unknown, priority: unknown, ticket: unknown): Promise<string> {
-  const system = jinja.renderString(SYSTEM, { company: company, priority: priority, ticket: ticket, examples: EXAMPLES });
-  const user = jinja.renderString(USER, { company: company, priority: priority, ticket: ticket, examples: EXAMPLES });
+export async function jinjaTriage(company: unknown, priority: unknown, vip: unknown, ticket: unknown): Promise<string> {
+  const system = jinja.renderString(SYSTEM, { company: company, priority: priority, vip: vip, ticket: ticket, examples: EXAMPLES });
+  const user = jinja.renderString(USER, { company: company, priority: priority, vip: vip, ticket: ticket, examples: EXAMPLES });
   const response = await client.chat.completions.create({
     model: "gpt-4o-mini",
     messages: [
