@@ -35,7 +35,7 @@ final class CellViews {
         if (cell.errored()) {
             return new CellView(CellState.FAILED, shown.output(), meta.toString(), cell.error());
         }
-        String verdict = String.format(Locale.ROOT, "%s %.2f", cell.passed() ? "PASS" : "FAIL", cell.meanScore());
+        String verdict = ScoreText.verdict(cell.passed(), cell.meanScore());
         String reasons = shown.reasons();
         return new CellView(CellState.DONE, shown.output(), meta.toString(), null, cell.passed(),
                 reasons.isEmpty() ? verdict : verdict + "\n" + reasons.replace("; ", "\n"));

@@ -361,7 +361,7 @@ public final class ResultsViewModel {
                 return new CellView(CellState.DONE, result.output(), meta, null);
             }
             String reasons = score.failures().stream().map(failure -> failure.reason()).reduce((a, b) -> a + "\n" + b).orElse("");
-            String verdict = String.format(Locale.ROOT, "%s %.2f", score.pass() ? "PASS" : "FAIL", score.score());
+            String verdict = ScoreText.verdict(score.pass(), score.score());
             return new CellView(CellState.DONE, result.output(), meta + (result.cacheHit() ? " · cached" : ""), null,
                     score.pass(), reasons.isEmpty() ? verdict : verdict + "\n" + reasons);
         }

@@ -61,8 +61,7 @@ final class RowDetails {
         String output = JsonPretty.format(shown.output());
         List<DiffSegment> diff = expected.isEmpty() || cell.errored() ? List.of() : WordDiff.diff(expected, output);
         JsonDiffResult jsonDiff = expected.isEmpty() ? null : JsonDiff.diff(expected, shown.output());
-        String verdict = cell.errored() ? "ERROR" : String.format(java.util.Locale.ROOT, "%s %.2f",
-                cell.passed() ? "PASS" : "FAIL", cell.meanScore());
+        String verdict = cell.errored() ? "ERROR" : ScoreText.verdict(cell.passed(), cell.meanScore());
         return new RowDetail.Column(columnId, cell.prompt(), cell.modelId(), cell.errored() ? null : cell.passed(),
                 verdict, CellViews.of(cell).meta(), cell.error(), output, diff,
                 jsonDiff != null && jsonDiff.comparable() ? jsonDiff : null, shown.assertions(), repeats,
