@@ -2,6 +2,7 @@ package dev.promptsmith.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes rows of one statement from many threads through a writer thread that commits whatever
@@ -75,7 +76,7 @@ final class GroupCommit<I> implements AutoCloseable {
      * Uninterruptible: giving up would lose rows or report them committed when they are not; the
      * interrupt is kept for the caller. Called under the lock.
      */
-    private void awaitWhile(java.util.function.BooleanSupplier condition) {
+    private void awaitWhile(BooleanSupplier condition) {
         boolean interrupted = false;
         while (condition.getAsBoolean()) {
             if (!queue.isEmpty()) {

@@ -1,9 +1,16 @@
 package dev.promptsmith.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Measured rounds of the same calls, printed one line each and then as their median: on a shared
@@ -22,7 +29,7 @@ final class BenchRounds {
 
     /** One client thread's share of a round: calls while {@code more} says there are calls left. */
     interface Lane {
-        void call(java.util.function.BooleanSupplier more) throws java.io.IOException;
+        void call(BooleanSupplier more) throws IOException;
     }
 
     private final String mode;
@@ -50,12 +57,12 @@ final class BenchRounds {
      */
     static void measureLanes(String mode, FakeOpenAiServer server, int calls, int concurrency, long latency, int rounds,
                              int warmUp, Lane lane) throws InterruptedException {
-        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         BenchRounds measured = new BenchRounds(mode, calls, concurrency, latency);
         for (int round = 0; round <= rounds; round++) { // round 0 warms up
             int n = round == 0 ? warmUp : calls;
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+            AtomicInteger next = new AtomicInteger();
+            AtomicLong cpuNanos = new AtomicLong();
             List<Thread> threads = new ArrayList<>();
             long processBefore = clientProcessCpuNanos(server);
             long start = System.nanoTime();
@@ -64,8 +71,8 @@ final class BenchRounds {
                     long before = cpu.getCurrentThreadCpuTime();
                     try {
                         lane.call(() -> next.getAndIncrement() < n);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                     cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - before);
                 });
@@ -99,7 +106,7 @@ final class BenchRounds {
 
     private String line(Round round) {
         double ideal = (double) calls * latencyMs / concurrency;
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "wall=%.0f ms ideal=%.0f ms overhead=%.1f%% throughput=%.0f calls/s cpu-per-call=%.3f ms"
                         + " all-client-cpu-per-call=%.3f ms",
                 round.wallMs(), ideal, ideal == 0 ? 0 : (round.wallMs() / ideal - 1) * 100,

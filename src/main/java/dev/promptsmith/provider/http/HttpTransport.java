@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
@@ -36,8 +38,8 @@ public final class HttpTransport {
     private final Sleeper sleeper;
     private final Clock clock;
     private final DoubleSupplier random;
-    private final java.util.Map<Timeouts, OkHttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Duration, OkHttpClient> chatClients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Timeouts, OkHttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<Duration, OkHttpClient> chatClients = new ConcurrentHashMap<>();
     private final ParsedUrls urls;
     private final CallDeadlines deadlines;
 
