@@ -37,12 +37,21 @@ public final class CommitThread {
 
     /** A member queued a row: start the thread or wake it. Called under {@link #lock}. */
     void wake() {
+        ensureRunning();
+        lock.notifyAll();
+    }
+
+    /**
+     * Starts the thread if none runs, without waking anyone: a caller waiting for the writer must
+     * not notify the other waiters, or they wake each other in turn and the writer never gets the
+     * lock. Called under {@link #lock}.
+     */
+    void ensureRunning() {
         if (thread == null) {
             thread = new Thread(this::writeLoop, "promptsmith-store-writer");
             thread.setDaemon(true);
             thread.start();
         }
-        lock.notifyAll();
     }
 
     private void writeLoop() {

@@ -72,16 +72,15 @@ final class GroupCommit<I> implements AutoCloseable {
     }
 
     /**
-     * Waits on the writer's lock while {@code condition} holds, making sure the writer runs.
+     * Waits on the writer's lock while {@code condition} holds, making sure the writer thread exists.
      * Uninterruptible: giving up would lose rows or report them committed when they are not; the
      * interrupt is kept for the caller. Called under the lock.
      */
     private void awaitWhile(BooleanSupplier condition) {
         boolean interrupted = false;
         while (condition.getAsBoolean()) {
-            if (!queue.isEmpty()) {
-                writer.wake();
-            }
+            // The rows queued already woke the writer when they came; it only has to exist.
+            writer.ensureRunning();
             try {
                 lock.wait();
             } catch (InterruptedException e) {

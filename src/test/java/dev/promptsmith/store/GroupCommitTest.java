@@ -62,4 +62,51 @@ class GroupCommitTest {
             assertThat(stored).isEqualTo(GroupCommit.MAX_QUEUED + 11);
         }
     }
+
+    /** Producers waiting on a full queue must not keep waking each other: the writer has to get the lock. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void manyProducersOnAFullQueueAllGetThrough() throws Exception {
+        int producers = 8;
+        int rowsEach = 2_000;
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("rows.db"),
+                List.of(Migration.of(1, "CREATE TABLE rows (n INTEGER)")), Clock.systemUTC())) {
+            CountDownLatch allWaiting = new CountDownLatch(1);
+            GroupCommit<Integer> rows = new GroupCommit<>(db, "write rows", "INSERT INTO rows (n) VALUES (?)",
+                    (insert, n) -> {
+                        try {
+                            allWaiting.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        insert.setInt(1, n);
+                    }, new CommitThread());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(producers);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int p = 0; p < producers; p++) {
+                int base = p * rowsEach;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < rowsEach; i++) {
+                        rows.submit(base + i);
+                    }
+                }));
+            }
+            Thread.sleep(300); // every producer is now waiting on the full queue
+            allWaiting.countDown();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(50, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            rows.close();
+
+            int stored = db.call("count", connection -> {
+                try (var statement = connection.createStatement();
+                     var count = statement.executeQuery("SELECT COUNT(*) FROM rows")) {
+                    count.next();
+                    return count.getInt(1);
+                }
+            });
+            assertThat(stored).isEqualTo(producers * rowsEach);
+        }
+    }
 }
