@@ -55,16 +55,11 @@ public final class DatasetImporter {
     public <T> ImportResult<T> importFile(Path path, RecordKind<T> kind, ImportOptions options,
                                           UnaryOperator<ColumnMapping> mapping) {
         String name = path.getFileName().toString();
-        Optional<ImportResult<T>> unknown = unknownFormat(name);
-        if (unknown.isPresent()) {
-            return unknown.get();
+        if (formatOf(name).isEmpty()) {
+            return unknownType(name); // not even read
         }
-        Optional<String> text = readText(path);
-        if (text.isEmpty()) {
-            return ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0,
-                    "the file is not UTF-8 text; save it as UTF-8 (spreadsheets offer \"CSV UTF-8\") and import it again")));
-        }
-        return importText(name, text.get(), kind, options, mapping);
+        return readText(path).map(text -> importText(name, text, kind, options, mapping))
+                .orElseGet(() -> ImportResult.notUtf8(name));
     }
 
     /**
@@ -73,11 +68,8 @@ public final class DatasetImporter {
      */
     public <T> ImportResult<T> importText(String name, String text, RecordKind<T> kind, ImportOptions options,
                                           UnaryOperator<ColumnMapping> mapping) {
-        Optional<ImportResult<T>> unknown = unknownFormat(name);
-        if (unknown.isPresent()) {
-            return unknown.get();
-        }
-        return formatOf(name).orElseThrow().read(new ImportRequest<>(name, text, kind, options, mapping));
+        return formatOf(name).map(format -> format.read(new ImportRequest<>(name, text, kind, options, mapping)))
+                .orElseGet(() -> unknownType(name));
     }
 
     /**
@@ -93,12 +85,9 @@ public final class DatasetImporter {
         }
     }
 
-    private <T> Optional<ImportResult<T>> unknownFormat(String name) {
-        if (formatOf(name).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0,
-                "unknown file type; expected one of: ." + String.join(", .", extensions())))));
+    private <T> ImportResult<T> unknownType(String name) {
+        return ImportResult.unreadable(name, List.of(Problem.error(name, 0, 0,
+                "unknown file type; expected one of: ." + String.join(", .", extensions()))));
     }
 
     private static Optional<String> utf8(byte[] bytes) {

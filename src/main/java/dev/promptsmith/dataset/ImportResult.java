@@ -29,6 +29,12 @@ public record ImportResult<T>(String file, List<ImportedRecord<T>> records, List
         return new ImportResult<>(file, List.of(), problems, List.of(), true);
     }
 
+    /** A result for a file that is not UTF-8 text, saying how to save it. */
+    public static <T> ImportResult<T> notUtf8(String file) {
+        return unreadable(file, List.of(Problem.error(file, 0, 0,
+                "the file is not UTF-8 text; save it as UTF-8 (spreadsheets offer \"CSV UTF-8\") and import it again")));
+    }
+
     /** The accepted records without their lines. */
     public List<T> values() {
         return records.stream().map(ImportedRecord::record).toList();

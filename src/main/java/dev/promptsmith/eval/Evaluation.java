@@ -98,55 +98,46 @@ public final class Evaluation {
         // One writer thread for the run's results and its cache: one wake-up per finished cell, not two.
         CommitThread commits = new CommitThread();
         ResultsStore store = ResultsStore.open(projectDir, commits);
-        Map<String, String> hashes;
-        long runId;
         try {
-            hashes = savePromptVersions(store, plan);
-            runId = store.startRun(new RunSpec(plan.prompts(), plan.models().stream().map(ModelRef::id).toList(),
+            Map<String, String> hashes = savePromptVersions(store, plan);
+            long runId = store.startRun(new RunSpec(plan.prompts(), plan.models().stream().map(ModelRef::id).toList(),
                     plan.tests().stream().map(TestCase::id).toList(), plan.repeats(),
                     Map.of("concurrency", plan.concurrency(), "ignoreCache", plan.ignoreCache())));
+            return run(projectDir, project, plan, null, store, commits, runId, hashes, listener);
         } catch (RuntimeException e) {
+            // Nothing was called; a run row already written stays as a killed run's would.
             closeAfterFailure(e, store);
             throw e;
         }
-        return run(projectDir, project, plan, null, store, commits, runId, hashes, listener);
     }
 
     /** Runs only the cells of run {@code runId} that its store does not hold yet, adding them to that run. */
     public Started resume(Path projectDir, Project project, RunPlan plan, long runId, Consumer<RunEvent> listener) {
         CommitThread commits = new CommitThread();
         ResultsStore store = ResultsStore.open(projectDir, commits);
-        Map<String, String> hashes;
-        java.util.Set<dev.promptsmith.store.StoredCellKey> done;
         try {
-            hashes = savePromptVersions(store, plan);
+            Map<String, String> hashes = savePromptVersions(store, plan);
+            java.util.Set<dev.promptsmith.store.StoredCellKey> done;
             try (var cells = store.cells(runId)) {
                 done = cells.map(dev.promptsmith.store.StoredCell::key).collect(java.util.stream.Collectors.toSet());
             }
+            java.util.function.Predicate<CellKey> missing = key -> !done.contains(new dev.promptsmith.store.StoredCellKey(
+                    key.testId(), hashes.get(key.prompt()), key.modelId(), key.repeat()));
+            return run(projectDir, project, plan, missing, store, commits, runId, hashes, listener);
         } catch (RuntimeException e) {
             closeAfterFailure(e, store);
             throw e;
         }
-        java.util.function.Predicate<CellKey> missing = key -> !done.contains(new dev.promptsmith.store.StoredCellKey(
-                key.testId(), hashes.get(key.prompt()), key.modelId(), key.repeat()));
-        return run(projectDir, project, plan, missing, store, commits, runId, hashes, listener);
     }
 
     private Started run(Path projectDir, Project project, RunPlan plan, java.util.function.Predicate<CellKey> only,
                           ResultsStore store, CommitThread commits, long runId, Map<String, String> hashes,
                           Consumer<RunEvent> listener) {
-        ResponseCache cache;
-        try {
-            cache = ResponseCache.open(projectDir, commits);
-        } catch (RuntimeException e) {
-            closeAfterFailure(e, store);
-            throw e;
-        }
+        ResponseCache cache = ResponseCache.open(projectDir, commits);
         try {
             return runWith(project, plan, only, store, cache, runId, hashes, listener);
         } catch (RuntimeException e) {
-            // Nothing was called; the run stays as a killed one would, and both files are let go of.
-            closeAfterFailure(e, store, cache);
+            closeAfterFailure(e, cache); // the caller closes the store
             throw e;
         }
     }
@@ -177,14 +168,12 @@ public final class Evaluation {
         return new Started(runId, handle, finished);
     }
 
-    /** Closes each, keeping any failure of theirs as suppressed by {@code failure}, which the caller throws. */
-    private static void closeAfterFailure(RuntimeException failure, AutoCloseable... steps) {
-        for (AutoCloseable step : steps) {
-            try {
-                step.close();
-            } catch (Exception e) {
-                failure.addSuppressed(e);
-            }
+    /** Closes {@code opened}, keeping a failure to close as suppressed by {@code failure}, which the caller throws. */
+    private static void closeAfterFailure(RuntimeException failure, AutoCloseable opened) {
+        try {
+            opened.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.promptsmith.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.ModelParams;
 import dev.promptsmith.provider.ChatRequest;
@@ -32,34 +31,24 @@ public final class CacheKeys {
 
     /** The text hashed into the key. */
     static String json(String providerId, ChatRequest request, int repeat) {
-        SegmentedStringWriter text = new SegmentedStringWriter(CanonicalJson.MAPPER.getFactory()._getBufferRecycler());
-        try {
-            try (JsonGenerator out = CanonicalJson.MAPPER.getFactory().createGenerator(text)) {
-                out.writeStartObject();
-                out.writeArrayFieldStart("messages");
-                for (ChatMessage message : request.messages()) {
-                    writeMessage(out, message);
-                }
-                out.writeEndArray();
-                writeString(out, "model", request.model());
-                writeParams(out, request.params());
-                writeString(out, "provider", providerId);
-                out.writeNumberField("repeat", repeat);
-                writeResponseFormat(out, request.responseFormat());
-                out.writeNumberField("v", KEY_VERSION);
-                out.writeEndObject();
+        return CanonicalJson.written(out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("messages");
+            for (ChatMessage message : request.messages()) {
+                writeMessage(out, message);
             }
-            return text.getAndClear();
-        } catch (IOException e) {
-            throw new IllegalStateException("A cache key could not be written", e);
-        }
+            out.writeEndArray();
+            writeString(out, "model", request.model());
+            writeParams(out, request.params());
+            writeString(out, "provider", providerId);
+            out.writeNumberField("repeat", repeat);
+            writeResponseFormat(out, request.responseFormat());
+            out.writeNumberField("v", KEY_VERSION);
+            out.writeEndObject();
+        });
     }
 
     private static void writeMessage(JsonGenerator out, ChatMessage message) throws IOException {
-        if (message == null) {
-            out.writeNull();
-            return;
-        }
         out.writeStartObject();
         writeString(out, "content", message.content());
         writeString(out, "role", message.role() == null ? null : message.role().name());

@@ -41,15 +41,25 @@ final class CanonicalJson {
      * copy of it: the response cache hashes one of these for every cell of a run.
      */
     static String write(JsonNode node) {
+        return written(out -> writeCanonical(out, node));
+    }
+
+    /** What {@code writing} writes, as text (compact, as {@code writeValueAsString} writes it). */
+    static String written(Writing writing) {
         SegmentedStringWriter text = new SegmentedStringWriter(MAPPER.getFactory()._getBufferRecycler());
         try {
             try (JsonGenerator out = MAPPER.getFactory().createGenerator(text)) {
-                writeCanonical(out, node);
+                writing.write(out);
             }
             return text.getAndClear();
         } catch (IOException e) {
-            throw new IllegalStateException("A JSON tree could not be written", e);
+            throw new IllegalStateException("JSON could not be written to a string", e);
         }
+    }
+
+    /** Writes JSON to a generator. */
+    interface Writing {
+        void write(JsonGenerator out) throws IOException;
     }
 
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */

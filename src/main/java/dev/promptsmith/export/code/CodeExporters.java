@@ -26,11 +26,11 @@ public final class CodeExporters {
         CallPlanner planner = new CallPlanner(renderer, requests);
         return new CodeExporters(List.of(
                 new CurlExporter(requests),
-                new PythonOpenAiExporter(planner),
-                new PythonAnthropicExporter(planner),
-                new TypeScriptExporter(planner),
-                new JavaScriptExporter(planner),
-                new JavaOkHttpExporter(planner)));
+                SdkExporter.pythonOpenAi(planner),
+                SdkExporter.pythonAnthropic(planner),
+                SdkExporter.typeScript(planner),
+                SdkExporter.javaScript(planner),
+                SdkExporter.javaOkHttp(planner)));
     }
 
     public Optional<CodeExporter> find(String id) {

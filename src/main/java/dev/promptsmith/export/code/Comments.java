@@ -1,5 +1,6 @@
 package dev.promptsmith.export.code;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,19 @@ final class Comments {
     static List<String> heading(CodeExportRequest request) {
         return List.of("Prompt \"" + request.prompt().name() + "\" on model \"" + request.model().model()
                 + "\" (provider " + request.provider().id() + "), exported by Promptsmith.");
+    }
+
+    /**
+     * The heading, then {@code via} (how the code sends the request), then where the key and the
+     * address come from: the header every SDK export starts with.
+     */
+    static List<String> header(CodeExportRequest request, String via) {
+        List<String> lines = new ArrayList<>(heading(request));
+        lines.add(via);
+        String key = request.keyVariable();
+        lines.add(key == null ? "The server takes no API key." : "The API key is read from " + key + "; it is not stored in this file.");
+        lines.add("Set " + CodeExporter.BASE_URL_VARIABLE + " to send the request to another address.");
+        return lines;
     }
 
     /** {@code # line} comments (bash, Python). */

@@ -73,13 +73,9 @@ final class JavaSource {
     }
 
     private List<String> header() {
-        List<String> lines = new ArrayList<>(Comments.heading(plan.export()));
-        lines.add("It sends the request Promptsmith sends, with OkHttp (com.squareup.okhttp3:okhttp) and Jackson"
-                + " (com.fasterxml.jackson.core:jackson-databind)" + (plan.usesJinja() ? " and Jinjava (com.hubspot.jinjava:jinjava)." : "."));
-        String key = plan.export().keyVariable();
-        lines.add(key == null ? "The server takes no API key." : "The API key is read from " + key + "; it is not stored in this file.");
-        lines.add("Set " + CodeExporter.BASE_URL_VARIABLE + " to send the request to another address.");
-        return lines;
+        return Comments.header(plan.export(), "It sends the request Promptsmith sends, with OkHttp (com.squareup.okhttp3:okhttp)"
+                + " and Jackson (com.fasterxml.jackson.core:jackson-databind)"
+                + (plan.usesJinja() ? " and Jinjava (com.hubspot.jinjava:jinjava)." : "."));
     }
 
     private String constants() {

@@ -42,14 +42,9 @@ final class ScriptSource {
     }
 
     private List<String> header() {
-        List<String> lines = new ArrayList<>(Comments.heading(plan.export()));
-        lines.add("It sends the request Promptsmith sends, through the official " + sdk.clientClass + " SDK"
-                + (plan.azureApiVersion() == null ? "" : "'s Azure client") + " (npm install "
+        return Comments.header(plan.export(), "It sends the request Promptsmith sends, through the official "
+                + sdk.clientClass + " SDK" + (plan.azureApiVersion() == null ? "" : "'s Azure client") + " (npm install "
                 + sdk.packageName + (plan.usesJinja() ? " nunjucks" : "") + ").");
-        String key = plan.export().keyVariable();
-        lines.add(key == null ? "The server takes no API key." : "The API key is read from " + key + "; it is not stored in this file.");
-        lines.add("Set " + CodeExporter.BASE_URL_VARIABLE + " to send the request to another address.");
-        return lines;
     }
 
     private String constants() {

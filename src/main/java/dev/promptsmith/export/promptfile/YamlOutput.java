@@ -1,6 +1,6 @@
 package dev.promptsmith.export.promptfile;
 
-import java.io.StringWriter;
+import dev.promptsmith.project.YamlTextSink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -45,7 +44,7 @@ final class YamlOutput {
                 .setWidth(Integer.MAX_VALUE)
                 .setSplitLines(false)
                 .build();
-        TextSink sink = new TextSink();
+        YamlTextSink sink = new YamlTextSink();
         new Dump(settings).dumpNode(node(root), sink);
         return sink.toString();
     }
@@ -119,18 +118,5 @@ final class YamlOutput {
             }
         }
         return true;
-    }
-
-    /** SnakeYAML Engine's own string writer is package-private. */
-    private static final class TextSink extends StringWriter implements StreamDataWriter {
-        @Override
-        public void write(String str) {
-            super.write(str);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            super.write(str, off, len);
-        }
     }
 }

@@ -185,10 +185,13 @@ public final class ImportViewModel<T> {
 
     private Loaded<T> load(Path path, ImportOptions options) {
         String name = path.getFileName().toString();
-        Optional<String> text = importer.formatOf(name).isPresent() ? importer.readText(path) : Optional.empty();
-        if (text.isEmpty()) {
-            // Unknown type or not UTF-8: the importer says which.
+        if (importer.formatOf(name).isEmpty()) {
+            // An unknown type is not read; the importer says which types it knows.
             return new Loaded<>(null, null, importer.importFile(path, kind, options, UnaryOperator.identity()), null);
+        }
+        Optional<String> text = importer.readText(path);
+        if (text.isEmpty()) {
+            return new Loaded<>(null, null, ImportResult.notUtf8(name), null);
         }
         ColumnMapping[] guessed = new ColumnMapping[1];
         ImportResult<T> imported = importer.importText(name, text.get(), kind, options, g -> guessed[0] = g);
